@@ -1,0 +1,3 @@
+from resumefit.cli import main
+
+main()

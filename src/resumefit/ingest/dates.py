@@ -1,0 +1,51 @@
+"""Dates as resumes write them: "Jan 2019 – Present", "03/2017 - 06/2019", "2015–2018"."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+DATE = (rf"(?:{_MONTH},?\s+{_YEAR}|(?:0?[1-9]|1[0-2])[/.]{_YEAR}|{_YEAR}[-/.](?:0[1-9]|1[0-2])(?!\d)"
+        rf"|{_SEASON}\s+{_YEAR}|{_YEAR})")
+PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date)"
+RANGE_RE = re.compile(
+    rf"(?<![\w/])({DATE})\s*(?:-|–|—|‐|−|to|through|until|thru)\s*({DATE}|{PRESENT})(?![\w/])",
+    re.IGNORECASE,
+)
+SINGLE_RE = re.compile(rf"(?<![\w/])({DATE})(?![\w/])", re.IGNORECASE)
+
+
+def normalise(date: str) -> str:
+    """"Jan 2019" -> "2019-01", "03/2017" -> "2017-03", "2015" -> "2015", "Present" -> "present"."""
+    d = date.strip().lower().rstrip(".")
+    if re.fullmatch(PRESENT, d):
+        return "present"
+    m = re.match(rf"({_MONTH}),?\s+(\d{{4}})", d)
+    if m:
+        return f"{m.group(2)}-{MONTHS[m.group(1)[:3]]:02d}"
+    m = re.fullmatch(r"(\d{1,2})[/.](\d{4})", d)
+    if m:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = re.fullmatch(r"(\d{4})[-/.](\d{2})", d)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}"
+    m = re.search(r"\d{4}", d)
+    return m.group(0) if m else ""
+
+
+def find_range(text: str) -> tuple[str, str, tuple[int, int]] | None:
+    """The first date range in the text: (start, end, span), or a single date as start."""
+    m = RANGE_RE.search(text)
+    if m:
+        return normalise(m.group(1)), normalise(m.group(2)), m.span()
+    m = SINGLE_RE.search(text)
+    if m:
+        return normalise(m.group(1)), "", m.span()
+    return None

@@ -1,0 +1,222 @@
+"""From paragraphs in reading order to a resume: contact, sections, roles, bullets."""
+
+from __future__ import annotations
+
+import re
+
+from resumefit.ingest import vocabulary as vocab
+from resumefit.ingest.dates import find_range
+from resumefit.model import Bullet, Contact, Paragraph, Role, Section
+
+MAX_HEADING_WORDS = 6
+
+
+def heading_of(p: Paragraph, signatures: set | None = None) -> tuple[str, bool] | None:
+    """(kind, standard) when the paragraph is a section heading, else None."""
+    if p.list_kind or not p.text or len(p.text) > 60:
+        return None
+    key = vocab.section_key(p.text)
+    words = key.split()
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return None
+    if key in vocab.SECTION_BY_NAME:
+        return vocab.SECTION_BY_NAME[key], True
+    looks_like_heading = p.heading_level == 1 or (p.bold or p.caps or p.heading_level) and not re.search(r"\d", p.text)
+    if not looks_like_heading or p.text.rstrip().endswith((".", ",")):
+        return None
+    if words[-1] in vocab.SECTION_BY_LAST_WORD and len(words) <= 4:
+        return vocab.SECTION_BY_LAST_WORD[words[-1]], False
+    if signatures is not None and _signature(p) in signatures and len(words) <= 4 and not (
+            p.in_table or "," in p.text or set(words) & (vocab.TITLE_WORDS | vocab.EMPLOYER_WORDS)):
+        return "other", False
+    return None
+
+
+def _signature(p: Paragraph) -> tuple:
+    return (p.style, p.bold, p.caps, p.size, p.heading_level)
+
+
+def split_sections(paragraphs: list[Paragraph]) -> list[Section]:
+    """Sections in reading order; the first, kind "contact", holds what precedes any heading."""
+    known = [p for p in paragraphs if p.part == "body" and (h := heading_of(p)) and h[1]]
+    signatures = {_signature(p) for p in known if p.bold or p.caps or p.heading_level}
+    sections = [Section(kind="contact", heading="", anchor="")]
+    for p in paragraphs:
+        if p.part != "body" or not p.text:
+            continue
+        found = heading_of(p, signatures)
+        if found:
+            sections.append(Section(kind=found[0], heading=p.text, anchor=p.anchor, standard=found[1]))
+        else:
+            sections[-1].lines.append(p)
+    return sections
+
+
+# -- roles -------------------------------------------------------------------------
+
+_SEPARATORS = re.compile(r"\s+[|•·▪–—]\s+|\s+-\s+|\s*\|\s*|\t|\s{3,}|\s+at\s+|\s+@\s+")
+
+
+def _is_header_line(p: Paragraph) -> bool:
+    text = p.text
+    words = text.split()
+    if find_range(text) and len(words) <= 20:
+        return True
+    if len(words) > 14 or text.endswith(".") and len(words) > 4:
+        return False
+    if p.bold or p.caps or p.heading_level or p.in_table:
+        return True
+    lowered = {w.strip(".,()").lower() for w in words}
+    return bool(_SEPARATORS.search(text)) or bool(lowered & (vocab.TITLE_WORDS | vocab.EMPLOYER_WORDS)) and len(words) <= 8
+
+
+def _score(segment: str, words: set[str]) -> int:
+    return sum(1 for w in segment.lower().replace("/", " ").split() if w.strip(".,()") in words)
+
+
+def _split_at_comma(segment: str) -> list[str]:
+    """"Medical Assistant, Valley Heart Clinic" is two things; "Staff Nurse, Med-Surg" is one.
+
+    The employer is one comma-separated part at either end that reads as an organisation.
+    """
+    parts = [s.strip() for s in segment.split(", ")]
+    if len(parts) < 2:
+        return [segment]
+
+    def org(s: str) -> bool:
+        return _score(s, vocab.EMPLOYER_WORDS) > _score(s, vocab.TITLE_WORDS)
+
+    if org(parts[-1]) and not org(", ".join(parts[:-1])):
+        return [", ".join(parts[:-1]), parts[-1]]
+    if org(parts[0]) and not org(", ".join(parts[1:])):
+        return [parts[0], ", ".join(parts[1:])]
+    return [segment]
+
+
+def parse_role_header(lines: list[str]) -> Role:
+    """Title, employer, location and dates from a role's header lines, in any order."""
+    role = Role(header=list(lines))
+    segments: list[str] = []
+    for line in lines:
+        found = find_range(line)
+        if found and not role.start:
+            role.start, role.end, (a, b) = found
+            line = line[:a] + " | " + line[b:]
+        loc = vocab.LOCATION_RE.search(line)
+        if loc and not role.location:
+            role.location = loc.group(0)
+            line = line[:loc.start()] + " | " + line[loc.end():]
+        for piece in _SEPARATORS.split(line):
+            segments += _split_at_comma(piece.strip(" ,;:()|–—-"))
+    segments = [s for s in segments if s and any(c.isalpha() for c in s)]
+    if not segments:
+        return role
+    titles = sorted(segments, key=lambda s: -(_score(s, vocab.TITLE_WORDS) - _score(s, vocab.EMPLOYER_WORDS)))
+    employers = sorted(segments, key=lambda s: -(_score(s, vocab.EMPLOYER_WORDS) - _score(s, vocab.TITLE_WORDS)))
+    if _score(titles[0], vocab.TITLE_WORDS) > _score(titles[0], vocab.EMPLOYER_WORDS):
+        role.title = titles[0]
+    if employers[0] != role.title and _score(employers[0], vocab.EMPLOYER_WORDS) > _score(employers[0], vocab.TITLE_WORDS):
+        role.employer = employers[0]
+    rest = [s for s in segments if s not in (role.title, role.employer)]
+    if not role.title and rest:
+        role.title = rest.pop(0)
+    if not role.employer and rest:
+        role.employer = rest.pop(0)
+    return role
+
+
+def build_roles(section: Section) -> list[Role]:
+    """Group a role section's lines into roles: header lines, then the role's items."""
+    roles: list[Role] = []
+    header: list[Paragraph] = []
+    items: list[Paragraph] = []
+
+    def close():
+        if not header and not items:
+            return
+        role = parse_role_header([p.text for p in header])
+        role.anchor = (header or items)[0].anchor
+        role.section = section.kind
+        if roles and not role.employer and roles[-1].employer and role.title and header and len(header) == 1:
+            role.employer = roles[-1].employer  # a promotion listed under the same employer
+        role.bullets = [bullet_from(p, section.kind) for p in items]
+        if len(items) == 1 and not items[0].list_kind:
+            role.bullets[0].kind = "prose"
+        roles.append(role)
+
+    for p in section.lines:
+        if not p.list_kind and _is_header_line(p):
+            if items:
+                close()
+                header, items = [], []
+            header.append(p)
+        else:
+            items.append(p)
+    close()
+    return roles
+
+
+def bullet_from(p: Paragraph, section: str) -> Bullet:
+    return Bullet(id="", anchor=p.anchor, text=p.text, section=section, glyph=p.glyph)
+
+
+# -- contact, skills --------------------------------------------------------------
+
+def find_contact(contact_lines: list[Paragraph], page_lines: list[Paragraph]) -> Contact:
+    """Contact details from the top of the body and from the page headers and footers."""
+    contact = Contact()
+    body_found = _scan_contact(contact, contact_lines)
+    header_found = _scan_contact(contact, page_lines)
+    contact.in_header_only = header_found and not body_found
+    for p in contact_lines + page_lines:
+        if _looks_like_name(p.text):
+            name, _, creds = p.text.partition(",")
+            contact.name = name.strip()
+            break
+    return contact
+
+
+def _scan_contact(contact: Contact, lines: list[Paragraph]) -> bool:
+    found = False
+    for p in lines:
+        text = p.text + " " + " ".join(p.links)
+        if not contact.email and (m := vocab.EMAIL_RE.search(text)):
+            contact.email, found = m.group(0).removeprefix("mailto:"), True
+        if not contact.phone and (m := vocab.PHONE_RE.search(p.text)):
+            contact.phone, found = m.group(0).strip(), True
+        if not contact.linkedin and (m := vocab.LINKEDIN_RE.search(text)):
+            contact.linkedin, found = m.group(0), True
+        if not contact.location and (m := vocab.LOCATION_RE.search(p.text)):
+            contact.location, found = m.group(0), True
+        for url in vocab.URL_RE.findall(text):
+            if "linkedin.com" not in url.lower() and url not in contact.websites and "@" not in url:
+                contact.websites.append(url)
+    return found
+
+
+def _looks_like_name(text: str) -> bool:
+    name = text.partition(",")[0].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 5 or len(name) > 60:
+        return False
+    if vocab.section_key(name) in vocab.SECTION_BY_NAME or "@" in name or re.search(r"\d", name):
+        return False
+    return all(w[0].isupper() for w in words if w[0].isalpha()) and not any(
+        w.strip(".,").lower() in vocab.EMPLOYER_WORDS | {"resume", "curriculum", "vitae"} for w in words)
+
+
+_SKILL_SPLIT = re.compile(r"\s*(?:[,;|•·▪]|\s{2,}|\t)\s*")
+
+
+def parse_skills(lines: list[Paragraph]) -> list[str]:
+    skills: list[str] = []
+    for p in lines:
+        text = p.text
+        label, colon, rest = text.partition(":")
+        if colon and len(label) <= 40:
+            text = rest
+        for item in _SKILL_SPLIT.split(text):
+            item = item.strip(" .-–")
+            if item and len(item.split()) <= 8 and item not in skills:
+                skills.append(item)
+    return skills

@@ -1,0 +1,108 @@
+"""Words the reader uses to recognise sections, job titles, employers and places."""
+
+from __future__ import annotations
+
+import re
+
+# Section names an applicant tracking system recognises, by canonical kind.
+SECTION_NAMES: dict[str, tuple[str, ...]] = {
+    "summary": ("summary", "professional summary", "profile", "professional profile", "career summary",
+                "objective", "career objective", "professional objective", "about me", "about",
+                "summary of qualifications", "qualifications summary", "qualifications", "executive summary",
+                "career profile", "personal statement", "overview", "professional overview"),
+    "experience": ("experience", "professional experience", "work experience", "employment history",
+                   "employment", "work history", "career history", "relevant experience",
+                   "clinical experience", "sales experience", "healthcare experience",
+                   "professional background", "career experience", "related experience",
+                   "additional experience", "other experience", "leadership experience",
+                   "research experience", "industry experience", "professional history",
+                   "experience highlights", "relevant professional experience", "clinical background",
+                   "teaching experience", "healthcare and clinical experience"),
+    "education": ("education", "education and training", "academic background", "academic history",
+                  "education and credentials", "educational background", "academics",
+                  "education and certifications", "training and education"),
+    "skills": ("skills", "core competencies", "key skills", "technical skills", "areas of expertise",
+               "expertise", "competencies", "core skills", "skills summary", "clinical skills",
+               "professional skills", "key competencies", "strengths", "skills and abilities",
+               "technical proficiencies", "computer skills", "skills and competencies",
+               "skills and expertise", "relevant skills", "sales skills", "tools and technologies",
+               "technologies", "selected skills"),
+    "certifications": ("certifications", "licenses", "licenses and certifications",
+                       "certifications and licenses", "credentials", "licensure",
+                       "professional certifications", "certificates", "licensure and certifications",
+                       "certifications and training", "professional development",
+                       "training and certifications", "licenses and credentials"),
+    "awards": ("awards", "honors", "awards and honors", "honors and awards", "achievements",
+               "accomplishments", "recognition", "key achievements", "career highlights",
+               "awards and recognition", "selected achievements", "key accomplishments"),
+    "volunteer": ("volunteer", "volunteer experience", "volunteering", "community service",
+                  "community involvement", "volunteer work", "service"),
+    "affiliations": ("professional affiliations", "affiliations", "memberships", "associations",
+                     "professional memberships", "professional associations", "organizations"),
+    "publications": ("publications", "presentations", "publications and presentations", "research"),
+    "projects": ("projects", "selected projects", "key projects"),
+    "languages": ("languages", "language skills"),
+    "interests": ("interests", "hobbies", "hobbies and interests"),
+    "references": ("references",),
+}
+SECTION_BY_NAME = {name: kind for kind, names in SECTION_NAMES.items() for name in names}
+# A heading that ends with one of these words is that kind of section, if not a standard name.
+SECTION_BY_LAST_WORD = {"experience": "experience", "history": "experience", "education": "education",
+                        "skills": "skills", "competencies": "skills", "certifications": "certifications",
+                        "licenses": "certifications", "awards": "awards", "honors": "awards",
+                        "summary": "summary", "profile": "summary", "projects": "projects",
+                        "publications": "publications", "volunteering": "volunteer",
+                        "affiliations": "affiliations", "achievements": "awards"}
+# Sections whose entries are jobs with bullets.
+ROLE_SECTIONS = {"experience", "volunteer", "projects"}
+# Sections whose lines are not bullets to judge as achievements.
+LIST_SECTIONS = {"skills", "education", "certifications", "languages", "interests", "references",
+                 "affiliations", "publications", "contact"}
+
+
+def section_key(text: str) -> str:
+    """A heading as a lookup key: lowercase, '&' as 'and', no punctuation."""
+    t = text.lower().replace("&", " and ")
+    t = re.sub(r"[^a-z ]+", " ", t)
+    return " ".join(t.split())
+
+
+TITLE_WORDS = set("""
+nurse rn lpn lvn np crna pa-c manager representative rep specialist coordinator technician tech
+analyst director associate consultant pharmacist engineer intern executive lead supervisor
+assistant educator liaison scientist officer administrator therapist technologist president vp
+founder owner partner advisor counselor clinician physician surgeon resident fellow instructor
+teacher professor researcher developer architect designer trainer head chief principal agent
+account accounts territory sales msl medical clinical charge staff senior sr junior jr regional
+district national key strategic inside field account-executive ae sdr bdr recruiter volunteer
+dietitian paramedic emt hygienist assistant-manager ceo cfo coo cio cmio cto cno student
+apprentice aide intern-ship leader member captain president-elect chair treasurer secretary
+""".split())
+EMPLOYER_WORDS = set("""
+hospital hospitals health healthcare medical center centre clinic clinics university college school
+inc inc. llc llp ltd ltd. corp corp. corporation company co co. group pharmacy pharmacies
+pharmaceuticals pharmaceutical pharma biotech biosciences bioscience therapeutics labs laboratories
+laboratory systems system solutions technologies technology software institute foundation partners
+associates network services care physicians surgical surgery sciences diagnostics devices
+medtech genomics oncology orthopedics orthopaedics cardiology walgreens cvs kaiser mayo cleveland
+stryker medtronic pfizer merck abbott genentech amgen epic cerner oracle boston scientific
+johnson baxter novartis astrazeneca gsk lilly bristol-myers sanofi bayer roche zimmer
+department dept army navy air force marines county city state agency bank hhs va
+""".split())
+US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+             "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR").split()
+STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+               "Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+               "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+               "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+               "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
+               "Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|"
+               "British Columbia|Alberta")
+LOCATION_RE = re.compile(
+    rf"\b([A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){{0,3}}, (?:{'|'.join(US_STATES)}|{STATE_NAMES})"
+    rf"(?: \d{{5}})?)(?![A-Za-z])|\b(Remote|Hybrid)\b"
+)
+EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+PHONE_RE = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)")
+LINKEDIN_RE = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]{1,100}/?", re.IGNORECASE)
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s|,;]{3,200}", re.IGNORECASE)

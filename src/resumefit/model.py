@@ -1,0 +1,147 @@
+"""Plain data that flows through the pipeline. No I/O, no spaCy."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of the document as the reader saw it, in reading order.
+
+    `anchor` is "<part>#p<N>": N is the paragraph's position among all `w:p`
+    elements of that part in document order, so later edits find it again.
+    """
+
+    anchor: str
+    part: str  # "body", "header", "footer"
+    text: str
+    style: str = ""  # style name, lowercased ("heading 1", "list bullet")
+    heading_level: int = 0  # 1.. from a heading style or outline level
+    list_kind: str = ""  # "bullet", "number", or "" when not a list item
+    glyph: str = ""  # typed bullet glyph removed from the text
+    list_level: int = 0
+    bold: bool = False  # every visible run is bold
+    caps: bool = False  # all-caps text or caps formatting
+    size: float = 0.0  # largest font size in points seen in its runs, 0 if unknown
+    in_table: bool = False
+    in_textbox: bool = False
+    hidden_text: str = ""  # text marked hidden (w:vanish): recorded, not content
+    links: list[str] = field(default_factory=list)  # hyperlink targets
+    stuffed_text: str = ""  # white or tiny text: a keyword-stuffing trick
+
+
+@dataclass
+class Bullet:
+    id: str
+    anchor: str
+    text: str
+    section: str  # the section kind ("experience", "skills" ...)
+    role: int | None = None  # index into Resume.roles
+    kind: str = "bullet"  # "bullet" (a list item) or "prose" (a role's only paragraph)
+    glyph: str = ""
+
+
+@dataclass
+class Role:
+    title: str = ""
+    employer: str = ""
+    location: str = ""
+    start: str = ""  # YYYY-MM, YYYY, or "" when unknown
+    end: str = ""  # YYYY-MM, YYYY, "present", or ""
+    header: list[str] = field(default_factory=list)  # the raw lines the role was read from
+    anchor: str = ""
+    section: str = "experience"
+    bullets: list[Bullet] = field(default_factory=list)
+
+    @property
+    def current(self) -> bool:
+        return self.end == "present"
+
+
+@dataclass
+class Section:
+    kind: str  # canonical kind: summary, experience, education, skills, ... or "other"
+    heading: str  # the heading as written ("" for the text before the first heading)
+    anchor: str = ""
+    standard: bool = True  # the heading is a name ATS software recognises
+    lines: list[Paragraph] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+
+
+@dataclass
+class Contact:
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    linkedin: str = ""
+    location: str = ""
+    websites: list[str] = field(default_factory=list)
+    in_header_only: bool = False  # found only in the page header or footer
+
+
+@dataclass
+class Layout:
+    """Facts about the document an applicant tracking system may trip on."""
+
+    tables: int = 0
+    layout_tables: int = 0  # tables holding resume content rather than data
+    text_boxes: int = 0
+    images: int = 0
+    columns: int = 1  # most columns in any section (w:cols)
+    hidden_text: list[str] = field(default_factory=list)
+    stuffed_text: list[str] = field(default_factory=list)  # white or tiny text
+    nonstandard_headings: list[str] = field(default_factory=list)
+    fonts: list[str] = field(default_factory=list)
+    pages: int = 1  # an estimate unless the file records it
+    words: int = 0
+    external_links: int = 0  # relationships pointing outside the file; never followed
+
+
+@dataclass
+class Resume:
+    source: str
+    main_part: str
+    paragraphs: list[Paragraph]
+    contact: Contact
+    sections: list[Section]
+    roles: list[Role]
+    bullets: list[Bullet]
+    skills: list[str]
+    education: list[str]
+    certifications: list[str]
+    layout: Layout
+
+    def section(self, kind: str) -> Section | None:
+        return next((s for s in self.sections if s.kind == kind), None)
+
+    def to_dict(self) -> dict:
+        """The structured resume for `parse --format json` (no raw paragraphs)."""
+        return {
+            "source": self.source,
+            "contact": asdict(self.contact),
+            "sections": [
+                {"kind": s.kind, "heading": s.heading, "anchor": s.anchor, "standard": s.standard}
+                for s in self.sections
+            ],
+            "roles": [
+                {
+                    "title": r.title,
+                    "employer": r.employer,
+                    "location": r.location,
+                    "start": r.start,
+                    "end": r.end,
+                    "section": r.section,
+                    "anchor": r.anchor,
+                    "bullets": [
+                        {"id": b.id, "anchor": b.anchor, "kind": b.kind, "text": b.text}
+                        for b in r.bullets
+                    ],
+                }
+                for r in self.roles
+            ],
+            "skills": self.skills,
+            "education": self.education,
+            "certifications": self.certifications,
+            "layout": asdict(self.layout),
+        }

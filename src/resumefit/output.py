@@ -1,0 +1,36 @@
+"""Writing outputs without losing anything: atomically, and never over a file unasked."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from resumefit.errors import InputError
+
+
+def check_writable(path: Path, force: bool) -> None:
+    """Refuse before any work is done if an output exists and --force was not given."""
+    if path.exists() and not force:
+        raise InputError(f"{path}: already exists; pass --force to overwrite it, or choose another output.")
+
+
+def write_atomic(path: Path | str, data: bytes | str, force: bool = False) -> Path:
+    """Write to a temporary file beside the target, then rename it into place."""
+    path = Path(path)
+    check_writable(path, force)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write here ({exc.strerror}); choose another output folder.") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

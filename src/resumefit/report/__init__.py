@@ -1,0 +1,1 @@
+"""Renderings of the model: text, JSON, JSON Resume, HTML and CI formats."""

@@ -1,0 +1,153 @@
+"""The reader gets every role and bullet out of resumes however they were laid out."""
+
+from __future__ import annotations
+
+import pytest
+
+from ooxml import NURSE_ROLES, make_docx, p, run, sdt, table, textbox
+from resumefit.api import parse
+
+CONTACT = [p("Jordan A. Rivera, RN, BSN", style="Title"),
+           p("Sacramento, CA | (916) 555-0142 | jordan.rivera@example.com | linkedin.com/in/jordanrivera")]
+
+
+def numbered_layout() -> str:
+    """Heading styles; 'Title | Employer | City' then a dates line; Word numbering bullets."""
+    body = CONTACT + [p("Professional Experience", style="Heading1")]
+    for title, employer, city, start, end, bullets in NURSE_ROLES:
+        body.append(p(f"{title} | {employer} | {city}", bold=True))
+        body.append(p(f"{start} – {end}"))
+        body += [p(b, style="ListBullet") for b in bullets]
+    body += [p("Skills", style="Heading1"), p("Surgical workflow, Sterile technique; Epic, Salesforce")]
+    return "".join(body)
+
+
+def typed_layout() -> str:
+    """ALL-CAPS headings in plain paragraphs; 'EMPLOYER – Title'; typed glyph bullets."""
+    body = CONTACT + [p("EXPERIENCE")]
+    for glyph, (title, employer, city, start, end, bullets) in zip("•➢", NURSE_ROLES):
+        body.append(p(f"{employer.upper()} – {title}"))
+        body.append(p(f"{city}    {start} to {end}"))
+        body += [p(f"{glyph}  {b}") for b in bullets]
+    body += [p("CORE COMPETENCIES"), p("Surgical workflow • Sterile technique • Epic • Salesforce")]
+    return "".join(body)
+
+
+def table_layout() -> str:
+    """Each role's header is a table row: title and employer left, dates in the right cell."""
+    body = CONTACT + [p("Work History", bold=True)]
+    for title, employer, city, start, end, bullets in NURSE_ROLES:
+        body.append(table([[p(title, bold=True) + p(f"{employer}, {city}"), p(f"{start} - {end}")]]))
+        body += [p(b, num=1) for b in bullets]
+    body += [p("Skills", bold=True), p("Surgical workflow, Sterile technique, Epic, Salesforce")]
+    return "".join(body)
+
+
+def content_control_layout() -> str:
+    """Word's own templates: every block inside content controls (w:sdt), sections in a table."""
+    roles = []
+    for title, employer, city, start, end, bullets in NURSE_ROLES:
+        roles.append(sdt(p(f"{title}, {employer}", style="Heading2")
+                         + p(f"{start} – {end}") + "".join(p(b, style="ListBullet") for b in bullets)))
+    body = [sdt(p("Experience", style="Heading1")), sdt("".join(roles), tag="experience"),
+            sdt(p("Skills", style="Heading1")),
+            sdt(p("Surgical workflow, Sterile technique, Epic, Salesforce"))]
+    return "".join(body)
+
+
+LAYOUTS = {"numbered": numbered_layout, "typed": typed_layout, "table": table_layout,
+           "content controls": content_control_layout}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_roles_and_bullets_in_every_layout(tmp_path, layout):
+    header = "".join(CONTACT) if layout == "content controls" else None
+    path = make_docx(tmp_path / "r.docx", LAYOUTS[layout](), header=header)
+    resume = parse(path)
+    # Text is kept as written: the typed layout writes employers in capitals.
+    assert [r.employer.lower() for r in resume.roles] == [r[1].lower() for r in NURSE_ROLES]
+    assert [r.title for r in resume.roles] == [r[0] for r in NURSE_ROLES]
+    assert [(r.start, r.end) for r in resume.roles] == [("2019-03", "present"), ("2016-06", "2019-02")]
+    assert [[b.text for b in r.bullets] for r in resume.roles] == [r[5] for r in NURSE_ROLES]
+    assert all(b.kind == "bullet" for b in resume.bullets)
+    assert resume.skills == ["Surgical workflow", "Sterile technique", "Epic", "Salesforce"]
+    assert resume.contact.email == "jordan.rivera@example.com"
+    assert resume.contact.phone == "(916) 555-0142"
+    assert resume.contact.linkedin == "linkedin.com/in/jordanrivera"
+    assert resume.contact.location == "Sacramento, CA"
+    assert resume.contact.name == "Jordan A. Rivera"
+    assert resume.contact.in_header_only == (layout == "content controls")
+
+
+def test_locations_are_read_where_given(tmp_path):
+    resume = parse(make_docx(tmp_path / "r.docx", numbered_layout()))
+    assert [r.location for r in resume.roles] == ["Sacramento, CA", "Roseville, CA"]
+
+
+def test_anchors_find_the_paragraph_again(tmp_path):
+    from lxml import etree
+    import zipfile
+
+    path = make_docx(tmp_path / "r.docx", content_control_layout())
+    resume = parse(path)
+    root = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
+    paragraphs = list(root.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"))
+    for b in resume.bullets:
+        part, index = b.anchor.split("#p")
+        assert part == "word/document.xml"
+        assert "".join(paragraphs[int(index)].itertext()) == b.text
+
+
+def test_prose_role_gets_its_paragraph_as_one_prose_item(tmp_path):
+    prose = ("Supported a 20-physician cardiology practice with scheduling, prior authorizations "
+             "and device clinic follow-up. Coordinated pacemaker checks with two vendor reps.")
+    body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"),
+                    p("Medical Assistant, Valley Heart Clinic", bold=True), p("2017 - 2020"), p(prose)])
+    resume = parse(make_docx(tmp_path / "r.docx", body))
+    (role,) = resume.roles
+    assert role.employer == "Valley Heart Clinic"
+    assert [(b.kind, b.text) for b in role.bullets] == [("prose", prose)]
+
+
+def test_promotion_under_one_employer_keeps_the_employer(tmp_path):
+    body = "".join([p("Sam Park"), p("Experience", style="Heading1"), p("Stryker", bold=True),
+                    p("Senior Sales Representative | 2021 – Present"),
+                    p("Grew territory revenue 22% in 2022.", style="ListBullet"),
+                    p("Associate Sales Representative | 2019 – 2021"),
+                    p("Covered 300 cases a year across 4 hospitals.", style="ListBullet")])
+    resume = parse(make_docx(tmp_path / "r.docx", body))
+    assert [(r.title, r.employer, r.start, r.end) for r in resume.roles] == [
+        ("Senior Sales Representative", "Stryker", "2021", "present"),
+        ("Associate Sales Representative", "Stryker", "2019", "2021")]
+
+
+def test_text_box_text_is_read_once(tmp_path):
+    box = p("Summary", style="Heading1") + p("OR nurse with 8 years of spine and joint case experience.")
+    body = p("Jordan Rivera", runs=run("Jordan Rivera") + textbox(box)) + numbered_layout()
+    resume = parse(make_docx(tmp_path / "r.docx", body))
+    texts = [para.text for para in resume.paragraphs]
+    assert texts.count("OR nurse with 8 years of spine and joint case experience.") == 1
+    assert resume.layout.text_boxes == 1
+    assert resume.section("summary") is not None
+
+
+def test_sections_by_synonym_and_nonstandard_headings(tmp_path):
+    body = "".join([p("Alex Kim"), p("PROFILE", bold=True), p("Pharmacy technician moving to pharma sales."),
+                    p("Employment History", bold=True), p("Pharmacy Technician, CVS Health, 2018 - 2023"),
+                    p("Filled 250 prescriptions a day.", num=1),
+                    p("Licenses & Certifications", bold=True), p("CPhT, PTCB"),
+                    p("MY JOURNEY", bold=True), p("Volunteer EMT for 3 years.")])
+    resume = parse(make_docx(tmp_path / "r.docx", body))
+    kinds = [(s.kind, s.standard) for s in resume.sections[1:]]
+    assert kinds == [("summary", True), ("experience", True), ("certifications", True), ("other", False)]
+    assert resume.layout.nonstandard_headings == ["MY JOURNEY"]
+    assert resume.certifications == ["CPhT, PTCB"]
+
+
+def test_contact_only_in_header_is_flagged(tmp_path):
+    body = p("Experience", style="Heading1") + p("Nurse, Mercy Hospital, 2019 - 2021") + p("Did things.", num=1)
+    header = p("Jordan Rivera") + p("jordan@example.com | 916-555-0142")
+    resume = parse(make_docx(tmp_path / "r.docx", body, header=header))
+    assert resume.contact.in_header_only
+    assert resume.contact.email == "jordan@example.com"
+    assert resume.contact.name == "Jordan Rivera"
