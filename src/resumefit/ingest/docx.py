@@ -7,7 +7,7 @@ from pathlib import Path
 
 from resumefit.ingest import structure, vocabulary
 from resumefit.ingest.package import Package, open_package, refuse
-from resumefit.ingest.wordxml import A_LATIN, W, PartReader, PartStats, read_numbering, read_styles
+from resumefit.ingest.wordxml import A_LATIN, W, PartReader, PartStats, Styles, read_numbering
 from resumefit.model import Layout, Paragraph, Resume
 
 EXTENDED_PROPERTIES = ("/extended-properties", "/extendedProperties")
@@ -24,7 +24,7 @@ def read_docx(path: Path | str) -> Resume:
                      "save the resume as .docx in Word")
     rels = pkg.rels(main)
     parts = _related(rels)
-    styles, style_fonts = read_styles(pkg.xml(parts.get("styles", [""])[0]))
+    styles = Styles(pkg.xml(parts.get("styles", [""])[0]))
     numbering = read_numbering(pkg.xml(parts.get("numbering", [""])[0]))
     stats = PartStats()
 
@@ -69,7 +69,7 @@ def read_docx(path: Path | str) -> Resume:
         hidden_text=[p.hidden_text for p in every if p.hidden_text],
         stuffed_text=[p.stuffed_text for p in every if p.stuffed_text],
         nonstandard_headings=[s.heading for s in sections if s.heading and not s.standard],
-        fonts=sorted(stats.fonts | set(style_fonts) | _theme_fonts(pkg, parts)),
+        fonts=sorted(stats.fonts | styles.fonts | _theme_fonts(pkg, parts)),
         words=sum(len(p.text.split()) for p in body),
         external_links=sum(1 for rtype, _, ext in rels.values() if ext and not rtype.endswith("/hyperlink")),
     )

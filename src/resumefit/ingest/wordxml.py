@@ -57,31 +57,37 @@ class StyleInfo:
     size: float = 0.0
 
 
-def read_styles(root: etree._Element | None) -> tuple[dict[str, StyleInfo], list[str]]:
-    """Paragraph styles by id with basedOn inherited, and fonts named by the styles."""
-    styles: dict[str, StyleInfo] = {}
-    fonts: list[str] = []
-    if root is None:
-        return styles, fonts
-    raw: dict[str, tuple[etree._Element, str | None]] = {}
-    for st in root.iter(W + "style"):
-        sid = st.get(W + "styleId")
-        if sid is None:
-            continue
-        based = st.find(W + "basedOn")
-        raw[sid] = (st, based.get(VAL) if based is not None else None)
-    for rf in root.iter(W + "rFonts"):
-        fonts.extend(v for k, v in rf.attrib.items() if k in (W + "ascii", W + "hAnsi") and v)
+class Styles:
+    """Paragraph styles by id, resolved (with basedOn inherited) only when a paragraph uses
+    one: Word's templates define hundreds that a resume never uses."""
 
-    def resolve(sid: str, depth: int = 0) -> StyleInfo:
-        if sid in styles:
-            return styles[sid]
-        st, based = raw[sid]
+    def __init__(self, root: etree._Element | None):
+        self.raw: dict[str, etree._Element] = {}
+        self.resolved: dict[str, StyleInfo] = {}
+        self.fonts: set[str] = set()
+        if root is None:
+            return
+        for st in root.iterchildren(W + "style"):
+            sid = st.get(W + "styleId")
+            if sid is not None and st.get(W + "type", "paragraph") == "paragraph":
+                self.raw[sid] = st
+        defaults = root.find(W + "docDefaults")
+        if defaults is not None:
+            self._fonts_of(defaults)
+
+    def get(self, sid: str | None, depth: int = 0) -> StyleInfo:
+        if sid is None or sid not in self.raw:
+            sid = "Normal" if "Normal" in self.raw else None
+            if sid is None:
+                return StyleInfo()
+        if sid in self.resolved:
+            return self.resolved[sid]
+        st = self.raw[sid]
+        based = st.find(W + "basedOn")
         info = StyleInfo()
-        if based in raw and depth < 20:
-            parent = resolve(based, depth + 1)
-            info = StyleInfo(parent.name, parent.bold, parent.caps, parent.heading_level,
-                             parent.num, parent.size)
+        if based is not None and based.get(VAL) in self.raw and depth < 20:
+            parent = self.get(based.get(VAL), depth + 1)
+            info = StyleInfo(parent.name, parent.bold, parent.caps, parent.heading_level, parent.num, parent.size)
         name_el = st.find(W + "name")
         info.name = (name_el.get(VAL, "") if name_el is not None else sid).lower()
         rpr = st.find(W + "rPr")
@@ -93,6 +99,7 @@ def read_styles(root: etree._Element | None) -> tuple[dict[str, StyleInfo], list
             sz = rpr.find(W + "sz")
             if sz is not None and (sz.get(VAL) or "").isdigit():
                 info.size = int(sz.get(VAL)) / 2
+            self._fonts_of(rpr)
         ppr = st.find(W + "pPr")
         if ppr is not None:
             outline = ppr.find(W + "outlineLvl")
@@ -104,12 +111,12 @@ def read_styles(root: etree._Element | None) -> tuple[dict[str, StyleInfo], list
         m = HEADING_STYLE.match(info.name)
         if m:
             info.heading_level = int(m.group(1))
-        styles[sid] = info
+        self.resolved[sid] = info
         return info
 
-    for sid in raw:
-        resolve(sid)
-    return styles, fonts
+    def _fonts_of(self, el) -> None:
+        for rf in el.iter(W + "rFonts"):
+            self.fonts.update(v for k, v in rf.attrib.items() if k in (W + "ascii", W + "hAnsi") and v)
 
 
 def _num_of(num_pr: etree._Element, default=None) -> tuple[str, int] | None:
@@ -173,7 +180,7 @@ class PartReader:
     """Reads one part (the body, a header or a footer) into paragraphs."""
 
     def __init__(self, part_name: str, kind: str, root: etree._Element,
-                 styles: dict[str, StyleInfo], numbering: dict, links: dict[str, str],
+                 styles: Styles, numbering: dict, links: dict[str, str],
                  stats: PartStats):
         self.part_name = part_name
         self.kind = kind
@@ -225,7 +232,7 @@ class PartReader:
 
     def _paragraph(self, p, in_table: bool, in_textbox: bool) -> None:
         ppr = p.find(W + "pPr")
-        style = self.styles.get(_val(ppr, "pStyle") or "Normal") or self.styles.get("Normal") or StyleInfo()
+        style = self.styles.get(_val(ppr, "pStyle"))
         runs = _Runs(self, shaded=_has_background(p, ppr))
         runs.collect(p)
         text = _clean("".join(runs.text))
