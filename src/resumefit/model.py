@@ -99,6 +99,41 @@ class Layout:
 
 
 @dataclass
+class Finding:
+    rule: str  # stable id, "RF-CORE-001"
+    name: str  # selectable alias, "core.metric.missing"
+    level: str  # error | warning | info
+    message: str
+    anchor: str = ""
+    bullet: str = ""  # bullet id, "" for resume-level findings
+    section: str = ""
+    text: str = ""
+    span: tuple[int, int] | None = None
+    suggestion: str = ""
+    fix: dict | None = None  # {"span": [start, end], "replacement": "..."}: safe to apply
+    segment: str = ""
+    score: str = "none"  # which score part this finding counts against
+
+
+@dataclass
+class ScorePart:
+    name: str  # keywords | metrics | language | layout
+    weight: float
+    value: float  # 0..1
+    detail: str
+    rules: list[str] = field(default_factory=list)  # rule ids whose findings moved it
+
+
+@dataclass
+class Score:
+    segment: str
+    score: int  # 0..100, the weighted sum of the parts
+    parts: list[ScorePart]
+    matched: dict[str, list[dict]] = field(default_factory=dict)  # category -> [{term, text, anchor}]
+    missing: dict[str, list[str]] = field(default_factory=dict)  # category -> terms
+
+
+@dataclass
 class Resume:
     source: str
     main_part: str

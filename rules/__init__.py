@@ -1,0 +1,1 @@
+"""Built-in rule packs (YAML) and their word lists: data, shipped inside the wheel."""

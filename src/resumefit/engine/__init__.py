@@ -1,0 +1,1 @@
+"""Rule packs, one cached spaCy pipeline, findings and explainable scores."""

@@ -1,0 +1,35 @@
+"""What every check kind shares: making a finding from a rule."""
+
+from __future__ import annotations
+
+from resumefit.engine.pack import Rule
+from resumefit.model import Finding
+
+
+class _Blank(dict):
+    def __missing__(self, key):
+        return ""
+
+
+def fill(template: str | None, **values) -> str:
+    return (template or "").format_map(_Blank({k: v for k, v in values.items() if v is not None}))
+
+
+def finding(rule: Rule, bf=None, span=None, fix=None, anchor: str = "", **values) -> Finding:
+    bullet = bf.bullet if bf is not None else None
+    return Finding(
+        rule=rule.id, name=rule.name, level=rule.level,
+        message=fill(rule.message, **values),
+        suggestion=fill(rule.suggestion, **values),
+        anchor=bullet.anchor if bullet else anchor,
+        bullet=bullet.id if bullet else "",
+        section=bullet.section if bullet else values.get("section", ""),
+        text=bullet.text if bullet else values.get("text", ""),
+        span=span, fix=fix,
+        segment=rule.segments[0] if len(rule.segments) == 1 else "",
+        score=rule.score,
+    )
+
+
+def bullets_in_scope(rule: Rule, facts):
+    return [bf for bf in facts.bullets if bf.bullet.section in rule.sections]

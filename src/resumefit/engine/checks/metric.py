@@ -1,0 +1,103 @@
+"""Measurable results in a bullet: percent, currency, counts, ranks, quota, growth, scope.
+
+Years, dates, time frames and product names with numbers ("COVID-19", "Windows 10")
+are not results. Plain regular expressions with bounded repetition keep this linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+WORD_NUMBERS = ("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+                "fifty sixty hundred hundreds thousand thousands dozen dozens").split()
+
+PCT = rf"(?:{NUM}\s?%?\s?[-–—]\s?{NUM}\s?(?:%|percent)|{NUM}\s?(?:%|percent))"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("quota", re.compile(rf"\b{PCT}\s+(?:of|to)\s+"
+                         r"(?:quota|plan|goal|target|forecast|budget)\b", re.I)),
+    ("quota", re.compile(r"\bpresident'?s'?\s+(?:club|circle|award)|\bchairman'?s\s+(?:club|circle)"
+                         r"|\b(?:rookie|rep|representative|salesperson)\s+of\s+the\s+(?:year|quarter)", re.I)),
+    ("rank", re.compile(rf"(?:\branked\s+)?#\s?\d+\b(?:\s+(?:of|out of)\s+{NUM})?|\branked\s+\d+\w*(?:\s+(?:of|out of)\s+{NUM})?"
+                        rf"|\b\d+(?:st|nd|rd|th)\s+(?:of|out of|in|among)\s+(?:{NUM}|the\s+(?:nation|region|district|country|company))"
+                        rf"|\btop\s+{NUM}\s?%?|\b(?:first|second|third)\s+(?:of|out of)\s+{NUM}\b", re.I)),
+    ("percent", re.compile(rf"(?<![\w.])(?:{PCT}|{NUM}\s?(?:pct|percentage points?|bps)\b)", re.I)),
+    ("currency", re.compile(rf"(?:[$€£]|\b(?:usd|eur|gbp)\s?){NUM}\s?(?:[kmb]\b|mm\b|million\b|billion\b|thousand\b)?"
+                            rf"|\b{NUM}\s?(?:million|billion)\b", re.I)),
+    ("growth", re.compile(rf"\bfrom\s+[$€£]?{NUM}[%kmKM+]?\s+to\s+[$€£]?{NUM}"
+                          r"|\b(?:doubled|tripled|quadrupled)\b|\b\d+(?:\.\d+)?x\b|\b\d+-fold\b", re.I)),
+    ("ratio", re.compile(r"(?<![\w/])(?!24/7)\d{1,3}(?:\.\d+)?\s?/\s?\d{1,3}(?:\.\d+)?(?![\w/])")),
+]
+
+# Words after a number that make it a time frame, a product or a name rather than a result.
+TIME_UNITS = {"year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour",
+              "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "am", "pm", "a.m.", "p.m.",
+              "year-old", "o'clock", "weekends", "semesters", "semester", "quarters", "st", "nd", "rd", "th"}
+BEFORE_NOT_COUNT = {"windows", "office", "version", "v", "phase", "class", "stage", "type", "level", "grade",
+                    "tier", "step", "iphone", "ipad", "series", "gen", "generation", "chapter", "section",
+                    "part", "room", "suite", "floor", "since", "in", "during", "fy", "q1", "q2", "q3", "q4",
+                    "circa", "until", "route", "highway", "ward", "unit", "bay", "pod",
+                    "icd", "cpt", "hl", "covid", "release", "r", "studio", "model", "form", "title", "schedule",
+                    "january", "february", "march", "april", "may", "june", "july",
+                    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer", "fall",
+                    "winter", "page", "no", "number", "tower", "building", "station", "lab", "gate"}
+COUNT = re.compile(rf"(?<![\w$€£#./-])({NUM}|{'|'.join(WORD_NUMBERS)})(\+)?(?:-([a-z]+))?(?![\w%/])"
+                   r"(?:\s+([A-Za-z][\w'’.-]*))?(?:\s+([A-Za-z][\w'’.-]*))?", re.I)
+YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+IMPROVE_BY = re.compile(r"\b(?:increas|reduc|decreas|cut|grew|grow|improv|rais|boost|lower|shorten|lift|drove|expand)"
+                        rf"\w*\b[^.;]{{0,60}}?\bby\s+(?:{NUM}|{'|'.join(WORD_NUMBERS[:10])})\b", re.I)
+
+
+@dataclass(frozen=True)
+class Metric:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def find_metrics(text: str) -> list[Metric]:
+    """Every measurable result in the text, as non-overlapping spans in order."""
+    found: list[Metric] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: str, start: int, end: int) -> None:
+        if any(start < b and a < end for a, b in taken):
+            return
+        taken.append((start, end))
+        found.append(Metric(kind, start, end, text[start:end]))
+
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            add(kind, m.start(), m.end())
+    for m in IMPROVE_BY.finditer(text):
+        add("change", m.start(), m.end())
+    for m in COUNT.finditer(text):
+        if _is_count(text, m):
+            add("count", m.start(), m.end(4) if m.group(4) else m.end())
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def _is_count(text: str, m: re.Match) -> bool:
+    number, plus, suffix, after = m.group(1), m.group(2), m.group(3), (m.group(4) or "")
+    before = text[max(0, m.start() - 20):m.start()].split()
+    prev = before[-1].lower().strip("(,:") if before else ""
+    after_word = after.lower().strip(".,;:")
+    if prev in BEFORE_NOT_COUNT or prev.endswith("-"):
+        return False
+    if suffix:  # "32-bed unit" is scope; "12-hour shift" is a time frame
+        return suffix.lower() not in TIME_UNITS and suffix.lower() not in ("year", "month", "week", "day")
+    if not after_word or after_word in TIME_UNITS:
+        return False
+    if number.isdigit() and YEAR.fullmatch(number) and not (after_word.endswith("s") and not plus):
+        return False
+    second = (m.group(5) or "").lower()
+    if number.lower() in WORD_NUMBERS and not (after_word.endswith("s") or second.endswith("s")):
+        return False
+    if number in ("1", "one") and not plus:
+        return False  # "1 project" says little; ranks and ratios are caught above
+    return True

@@ -1,0 +1,67 @@
+"""kind: structure — facts about the document an applicant tracking system trips on,
+missing sections and contact details, and facts across bullets (openers, tense)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from resumefit.engine.checks.common import bullets_in_scope, finding
+
+# Base and present forms that open a bullet about a finished job in the wrong tense.
+PRESENT_VERBS = set("""
+manage lead develop train coordinate educate build drive sell maintain support oversee present conduct
+collaborate partner serve implement create increase reduce improve negotiate prospect close grow launch
+deliver achieve exceed assist help handle provide perform work administer monitor assess prepare
+""".split())
+
+
+def _present_tense(word: str) -> bool:
+    w = word.lower().strip(",.;:")
+    if w in PRESENT_VERBS or w.endswith("ing") and len(w) > 5:
+        return True
+    return w.endswith("s") and not w.endswith("ss") and w[:-1] in PRESENT_VERBS | {"manage", "drive", "serve"} \
+        or w.endswith("es") and w[:-2] in PRESENT_VERBS
+
+
+def run(rule, facts, engine):
+    fact = rule.check.fact
+    resume, layout = facts.resume, facts.resume.layout
+    found = []
+    if fact == "repeated_openers":
+        scoped = bullets_in_scope(rule, facts)
+        openers = Counter(bf.text.split()[0].lower().strip(",.;:") for bf in scoped if bf.text.split())
+        for word, count in openers.items():
+            if count >= 3:
+                first = next(bf for bf in scoped if bf.text.split()[0].lower().strip(",.;:") == word)
+                found.append(finding(rule, first, span=(0, len(word)), phrase=word, count=count))
+        return found
+    if fact == "past_tense":
+        for bf in bullets_in_scope(rule, facts):
+            role = resume.roles[bf.bullet.role] if bf.bullet.role is not None else None
+            words = bf.text.split()
+            if role and role.end and role.end != "present" and words and _present_tense(words[0]):
+                found.append(finding(rule, bf, span=(0, len(words[0])), phrase=words[0]))
+        return found
+    if fact == "missing_section":
+        if resume.section(rule.check.section) is None:
+            found.append(finding(rule, section=rule.check.section))
+        return found
+    if fact == "missing_contact":
+        if not getattr(resume.contact, rule.check.field, ""):
+            found.append(finding(rule, field=rule.check.field))
+        return found
+    value = {
+        "layout_tables": layout.layout_tables,
+        "text_boxes": layout.text_boxes,
+        "header_contact": int(resume.contact.in_header_only),
+        "images": layout.images,
+        "columns": layout.columns if layout.columns > 1 else 0,
+        "hidden_text": len(layout.hidden_text),
+        "stuffed_text": len(layout.stuffed_text),
+        "nonstandard_headings": len(layout.nonstandard_headings),
+    }[fact]
+    if value:
+        detail = {"hidden_text": layout.hidden_text, "stuffed_text": layout.stuffed_text,
+                  "nonstandard_headings": layout.nonstandard_headings}.get(fact, [])
+        found.append(finding(rule, count=value, value=", ".join(detail)[:200]))
+    return found

@@ -1,0 +1,283 @@
+"""Rule packs: YAML files validated by pydantic models (unknown keys are errors)."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Literal, Union
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from resumefit.errors import PackError
+
+SCHEMA = "resumefit.rulepack/v1"
+SEGMENTS = ("pharma", "device", "biotech", "software")
+LEVELS = ("error", "warning", "info")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class LexiconRef(_Strict):
+    file: str = Field(description="Word list, one term a line; synonyms after '|' on the same line.")
+    category: str = Field(description="customers, products, clinical, process, tools, credentials ...")
+    segment: str | None = Field(None, description="The segment this lexicon is evidence for.")
+    fuzzy: int | None = Field(None, ge=70, le=100, description="Match spelling variants at this fuzz.ratio.")
+
+
+class LexiconCheck(_Strict):
+    kind: Literal["lexicon"]
+    lexicons: list[str] = Field(min_length=1)
+    min_hits: int = 1
+    at: Literal["start", "anywhere"] = Field("anywhere", description="Count only terms that open the bullet.")
+    absent: bool = Field(False, description="Fire when a term is present (a banned list) instead of missing.")
+
+
+class MetricCheck(_Strict):
+    kind: Literal["metric"]
+
+
+class Phrase(_Strict):
+    match: str = Field(description="Words to find, case-insensitive.")
+    at: Literal["start", "anywhere"] = "anywhere"
+    suggest: str | None = None
+    fix: str | None = Field(None, description="A safe replacement; '' removes the words.")
+
+
+class PhraseCheck(_Strict):
+    kind: Literal["phrase"]
+    phrases: list[Phrase] = Field(min_length=1)
+
+
+class PatternCheck(_Strict):
+    kind: Literal["pattern"]
+    patterns: list[list[dict]] = Field(min_length=1, description="spaCy Matcher token patterns.")
+    absent: bool = Field(False, description="Fire when no pattern matches instead of when one does.")
+
+
+class LengthCheck(_Strict):
+    kind: Literal["length"]
+    unit: Literal["words", "bullets_per_role", "resume_words", "pages"]
+    min: int | None = None
+    max: int | None = None
+
+
+class StructureCheck(_Strict):
+    kind: Literal["structure"]
+    fact: Literal["layout_tables", "text_boxes", "header_contact", "images", "columns", "hidden_text",
+                  "stuffed_text", "nonstandard_headings", "missing_section", "missing_contact",
+                  "repeated_openers", "past_tense"]
+    section: str | None = None
+    field: str | None = None
+
+
+Check = Annotated[Union[LexiconCheck, MetricCheck, PhraseCheck, PatternCheck, LengthCheck, StructureCheck],
+                  Field(discriminator="kind")]
+
+
+class Examples(_Strict):
+    pass_: list[str] = Field(default_factory=list, alias="pass")
+    fail: list[str] = Field(default_factory=list)
+    xfail: list[str] = Field(default_factory=list, description="Known misses: expected to fail, not run as errors.")
+
+
+class Rule(_Strict):
+    id: str = Field(pattern=r"^RF-[A-Z]+-\d{3}$")
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
+    level: Literal["error", "warning", "info"]
+    segments: list[Literal["pharma", "device", "biotech", "software"]] = Field(default_factory=list)
+    scope: Literal["bullet", "resume"] = "bullet"
+    sections: list[str] = Field(default_factory=lambda: ["experience", "volunteer", "projects"])
+    weight: float = 1.0
+    score: Literal["keywords", "metrics", "language", "layout", "none"] = "none"
+    message: str
+    suggestion: str | None = None
+    doc: str | None = None
+    check: Check
+    tests: Examples = Field(default_factory=Examples)
+
+
+class PackMeta(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
+    version: str = Field(pattern=r"^\d+\.\d+\.\d+$")
+    title: str
+    requires: str | None = Field(None, description="resumefit versions this pack needs, e.g. '>=0.1'.")
+    extends: str | None = None
+
+
+class Pack(_Strict):
+    schema_: Literal["resumefit.rulepack/v1"] = Field(alias="schema")
+    pack: PackMeta
+    lexicons: dict[str, LexiconRef] = Field(default_factory=dict)
+    rules: list[Rule] = Field(default_factory=list)
+    # Filled in on load, not part of the file:
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+PLACEHOLDERS = {"hits", "suggestions", "matched", "count", "min", "max", "phrase", "suggest", "section",
+                "field", "segment", "text", "value"}
+
+
+class LoadedPack:
+    """A validated pack, where it came from, and its word lists."""
+
+    def __init__(self, pack: Pack, path: Path, lines: dict[str, int], lexicons: dict[str, list[list[str]]]):
+        self.pack = pack
+        self.path = path
+        self.lines = lines  # rule id -> line in the file, for messages
+        self.lexicons = lexicons  # name -> entries, each [term, synonym, ...]
+
+    @property
+    def id(self) -> str:
+        return self.pack.pack.id
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe loader that remembers on which line each mapping starts."""
+
+
+def _mapping_with_line(loader, node):
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+
+def _strip_lines(value):
+    if isinstance(value, dict):
+        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
+    if isinstance(value, list):
+        return [_strip_lines(v) for v in value]
+    return value
+
+
+def load_pack(path: Path, text: str | None = None, lexicon_dir: Path | None = None) -> LoadedPack:
+    """Read and validate one pack file; PackError names the file, rule and line."""
+    try:
+        text = path.read_text(encoding="utf-8") if text is None else text
+        raw = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise PackError(f"{path}{where}: invalid YAML ({problem})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"{path}: cannot read the pack ({exc})") from None
+    if not isinstance(raw, dict):
+        raise PackError(f"{path}:1: a rule pack is a mapping with schema, pack and rules")
+    lines = {r.get("id", f"#{i}"): r.get("__line__", 0) for i, r in enumerate(raw.get("rules") or [])
+             if isinstance(r, dict)}
+    try:
+        pack = Pack.model_validate(_strip_lines(raw))
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = err["loc"]
+        line, rule = raw.get("__line__", 1), ""
+        if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
+            entry = (raw.get("rules") or [])[loc[1]]
+            if isinstance(entry, dict):
+                rule, line = f" rule {entry.get('id', '#' + str(loc[1]))}", entry.get("__line__", line)
+        field = ".".join(str(x) for x in loc)
+        raise PackError(f"{path}:{line}:{rule} {field}: {err['msg']}") from None
+    folder = lexicon_dir or path.parent
+    lexicons = {}
+    for name, ref in pack.lexicons.items():
+        lexicons[name] = _read_lexicon(folder / ref.file, path, name)
+    loaded = LoadedPack(pack, path, lines, lexicons)
+    _check_references(loaded)
+    return loaded
+
+
+def _read_lexicon(file: Path, pack_path: Path, name: str) -> list[list[str]]:
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise PackError(f"{pack_path}: lexicon {name}: cannot read word list {file}") from None
+    entries = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            entries.append([t.strip() for t in line.split("|") if t.strip()])
+    if not entries:
+        raise PackError(f"{pack_path}: lexicon {name}: word list {file} is empty")
+    return entries
+
+
+def _check_references(loaded: LoadedPack) -> None:
+    pack, path = loaded.pack, loaded.path
+    for rule in pack.rules:
+        where = f"{path}:{loaded.lines.get(rule.id, 0)}: rule {rule.id}"
+        for name in PLACEHOLDER.findall(rule.message + (rule.suggestion or "")):
+            if name not in PLACEHOLDERS:
+                raise PackError(f"{where}: unknown placeholder {{{name}}} in message "
+                                f"(known: {', '.join(sorted(PLACEHOLDERS))})")
+        check = rule.check
+        if isinstance(check, LexiconCheck):
+            for name in check.lexicons:
+                if name not in pack.lexicons:
+                    raise PackError(f"{where}: check names lexicon {name!r}, which the pack does not define")
+        if isinstance(check, PatternCheck):
+            _validate_patterns(check.patterns, where)
+        if isinstance(check, PhraseCheck):
+            for phrase in check.phrases:
+                if not phrase.match.strip():
+                    raise PackError(f"{where}: an empty phrase")
+
+
+def _validate_patterns(patterns: list[list[dict]], where: str) -> None:
+    """spaCy's own validator; and no regular expression may span tokens (REGEX works on
+    one token, so its input is bounded by the tokenizer)."""
+    from spacy.schemas import validate_token_pattern
+
+    for pattern in patterns:
+        errors = validate_token_pattern(pattern)
+        if errors:
+            raise PackError(f"{where}: invalid token pattern: {errors[0]}")
+        for token in pattern:
+            for value in token.values():
+                if isinstance(value, dict) and "REGEX" in value:
+                    try:
+                        re.compile(value["REGEX"])
+                    except re.error as exc:
+                        raise PackError(f"{where}: invalid REGEX {value['REGEX']!r}: {exc}") from None
+
+
+def builtin_pack_paths() -> list[Path]:
+    folder = resources.files("resumefit.rules")
+    return sorted(Path(str(f)) for f in folder.iterdir() if f.name.endswith(".yml"))
+
+
+def pack_paths(paths: list[Path]) -> list[Path]:
+    """Pack files from files and folders given by the user."""
+    found = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*.yml") if not p.name.startswith("."))
+        elif path.exists():
+            found.append(path)
+        else:
+            from resumefit.errors import InputError
+
+            raise InputError(f"{path}: no such rule pack file or folder; check the --rules path.")
+    return found
+
+
+def load_packs(extra: list[Path] | None = None, builtin: bool = True) -> list[LoadedPack]:
+    """Built-in packs plus user packs; ids must be unique across all of them."""
+    paths = (builtin_pack_paths() if builtin else []) + pack_paths(extra or [])
+    packs = [load_pack(p) for p in paths]
+    seen: dict[str, Path] = {}
+    for loaded in packs:
+        for rule in loaded.pack.rules:
+            for key in (rule.id, rule.name):
+                if key in seen:
+                    raise PackError(f"{loaded.path}:{loaded.lines.get(rule.id, 0)}: rule {rule.id}: "
+                                    f"{key!r} is already used in {seen[key]}")
+                seen[key] = loaded.path
+    return packs

@@ -1,0 +1,89 @@
+"""The engine: load packs once, analyse a resume once, run the selected rules, score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from resumefit.engine.checks import BY_KIND
+from resumefit.engine.facts import Facts, analyse
+from resumefit.engine.lexicon import LexiconIndex
+from resumefit.engine.nlp import pipeline
+from resumefit.engine.pack import SEGMENTS, load_packs
+from resumefit.engine.score import score_segment
+from resumefit.model import Finding, Resume, Score
+
+LEVEL_ORDER = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass
+class CheckResult:
+    resume: Resume
+    facts: Facts
+    targets: list[str]
+    findings: list[Finding]
+    scores: list[Score]
+    packs: list[dict] = field(default_factory=list)
+
+
+def selected(rule, select: list[str], ignore: list[str]) -> bool:
+    def hit(patterns):
+        return any(rule.id == p or rule.id.startswith(p.rstrip("*")) and p.endswith("*")
+                   or rule.name == p or rule.name.startswith(p + ".") or rule.id.startswith(p + "-")
+                   for p in patterns)
+
+    return (not select or hit(select)) and not hit(ignore)
+
+
+class Engine:
+    """Built once per process; `check` can then run on any number of resumes."""
+
+    def __init__(self, rules: list[Path] | None = None, spacy_model: str | None = None, builtin: bool = True):
+        self.packs = load_packs(rules, builtin=builtin)
+        self.nlp = pipeline(spacy_model)
+        self.index = LexiconIndex(self.nlp, self.packs)
+        self._matchers: dict[str, object] = {}
+        self.rules = [rule for loaded in self.packs for rule in loaded.pack.rules]
+
+    def matcher_for(self, rule):
+        if rule.id not in self._matchers:
+            from spacy.matcher import Matcher
+
+            matcher = Matcher(self.nlp.vocab, validate=True)
+            matcher.add(rule.id, rule.check.patterns)
+            self._matchers[rule.id] = matcher
+        return self._matchers[rule.id]
+
+    def lexicons_for(self, segment: str) -> dict[str, str]:
+        return {name: ref.category for loaded in self.packs for name, ref in loaded.pack.lexicons.items()
+                if ref.segment == segment}
+
+    def terms(self, lexicon: str) -> list[str]:
+        return self.index.terms_by_lexicon.get(lexicon, [])
+
+    def suggest_terms(self, lexicons: list[str], facts: Facts, limit: int = 3) -> list[str]:
+        present = {h.term for _, h in facts.hits}
+        out = []
+        for name in lexicons:
+            out += [t for t in self.terms(name) if t not in present and t not in out]
+        return out[:limit]
+
+    def analyse(self, resume: Resume) -> Facts:
+        return analyse(resume, self.nlp, self.index)
+
+    def check(self, resume: Resume, targets: list[str] | None = None, select: list[str] = (),
+              ignore: list[str] = ()) -> CheckResult:
+        targets = list(targets or SEGMENTS)
+        facts = self.analyse(resume)
+        findings: list[Finding] = []
+        for rule in self.rules:
+            if rule.segments and not set(rule.segments) & set(targets):
+                continue
+            if not selected(rule, list(select), list(ignore)):
+                continue
+            findings += BY_KIND[rule.check.kind](rule, facts, self)
+        order = {b.id: i for i, b in enumerate(resume.bullets)}
+        findings.sort(key=lambda f: (order.get(f.bullet, -1), -LEVEL_ORDER[f.level], f.rule))
+        scores = [score_segment(s, facts, findings, self) for s in targets]
+        packs = [{"id": p.id, "version": p.pack.pack.version} for p in self.packs]
+        return CheckResult(resume, facts, targets, findings, scores, packs)

@@ -1,0 +1,51 @@
+"""Fit scores per segment: a weighted sum of named parts, each traceable to findings."""
+
+from __future__ import annotations
+
+from resumefit.model import Finding, Score, ScorePart
+
+WEIGHTS = {"keywords": 40, "metrics": 30, "language": 15, "layout": 15}
+TERMS_PER_CATEGORY = 3  # distinct terms that make a category fully covered
+LAYOUT_PENALTY = {"error": 0.5, "warning": 0.25, "info": 0.1}
+
+
+def score_segment(segment: str, facts, findings: list[Finding], engine) -> Score:
+    lexicons = engine.lexicons_for(segment)  # name -> category
+    matched: dict[str, list[dict]] = {}
+    for anchor, hit in facts.hits:
+        if hit.lexicon in lexicons:
+            entries = matched.setdefault(hit.category, [])
+            if all(e["term"] != hit.term for e in entries):
+                entries.append({"term": hit.term, "text": hit.text, "anchor": anchor})
+    categories = sorted(set(lexicons.values()))
+    coverage = {c: min(1.0, len(matched.get(c, [])) / TERMS_PER_CATEGORY) for c in categories}
+    missing = {c: [t for name, cat in lexicons.items() if cat == c for t in engine.terms(name)
+                   if t not in {e["term"] for e in matched.get(c, [])}][:8] for c in categories}
+    keywords = sum(coverage.values()) / len(coverage) if coverage else 0.0
+
+    experience = [bf for bf in facts.bullets if bf.bullet.section == "experience"]
+    with_metric = sum(1 for bf in experience if bf.metrics)
+    metrics = with_metric / len(experience) if experience else 0.0
+
+    language_rules = {f.rule for f in findings if f.score == "language"}
+    weak = {f.bullet for f in findings if f.score == "language" and f.bullet}
+    language = 1 - len(weak) / len(facts.bullets) if facts.bullets else 0.0
+
+    layout_findings = [f for f in findings if f.score == "layout"]
+    layout = max(0.0, 1 - sum(LAYOUT_PENALTY[f.level] for f in layout_findings))
+
+    parts = [
+        ScorePart("keywords", WEIGHTS["keywords"], round(keywords, 3),
+                  "; ".join(f"{c} {len(matched.get(c, []))}/{TERMS_PER_CATEGORY}" for c in categories),
+                  sorted({f.rule for f in findings if f.score == "keywords" and f.segment == segment})),
+        ScorePart("metrics", WEIGHTS["metrics"], round(metrics, 3),
+                  f"{with_metric} of {len(experience)} experience bullets have a measurable result",
+                  sorted({f.rule for f in findings if f.score == "metrics"})),
+        ScorePart("language", WEIGHTS["language"], round(language, 3),
+                  f"{len(weak)} of {len(facts.bullets)} bullets have weak or risky wording", sorted(language_rules)),
+        ScorePart("layout", WEIGHTS["layout"], round(layout, 3),
+                  f"{len(layout_findings)} layout finding(s) an applicant tracking system may trip on",
+                  sorted({f.rule for f in layout_findings})),
+    ]
+    total = round(sum(p.weight * p.value for p in parts))
+    return Score(segment=segment, score=total, parts=parts, matched=matched, missing=missing)

@@ -1,0 +1,97 @@
+"""`resumefit check` output: text for people, JSON (resumefit.report/v1) and lines for tools."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from resumefit import __version__
+
+REPORT_SCHEMA = "resumefit.report/v1"
+
+
+def to_json(result) -> dict:
+    findings_by_bullet: dict[str, list] = {}
+    for f in result.findings:
+        findings_by_bullet.setdefault(f.bullet, []).append(f.rule)
+    bullets = []
+    for bf in result.facts.bullets:
+        b = bf.bullet
+        role = result.resume.roles[b.role] if b.role is not None else None
+        keywords: dict[str, dict[str, list]] = {}
+        for h in bf.hits:
+            if h.segment:
+                keywords.setdefault(h.segment, {}).setdefault(h.category, []).append(
+                    {"term": h.term, "text": h.text, "span": [h.start, h.end]})
+        bullets.append({
+            "id": b.id, "anchor": b.anchor, "section": b.section, "kind": b.kind,
+            "role": {"title": role.title, "employer": role.employer} if role else None,
+            "text": b.text,
+            "metrics": [{"kind": m.kind, "text": m.text, "span": [m.start, m.end]} for m in bf.metrics],
+            "keywords": keywords,
+            "findings": findings_by_bullet.get(b.id, []),
+        })
+    return {
+        "schema": REPORT_SCHEMA,
+        "tool": {"name": "resumefit", "version": __version__},
+        "packs": result.packs,
+        "source": result.resume.source,
+        "targets": result.targets,
+        "scores": [asdict(s) for s in result.scores],
+        "bullets": bullets,
+        "findings": [asdict(f) for f in result.findings],
+    }
+
+
+def to_lines(result) -> str:
+    """path:paragraph:column:RULE:level:message — one finding a line, for editors and grep."""
+    out = []
+    for f in result.findings:
+        paragraph = f.anchor.rsplit("#p", 1)[-1] if f.anchor else "0"
+        column = (f.span[0] + 1) if f.span else 1
+        out.append(f"{result.resume.source}:{paragraph}:{column}:{f.rule}:{f.level}:{f.message}")
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def to_text(result) -> str:
+    resume = result.resume
+    out = [f"resumefit check — {resume.source}"]
+    resume_level = [f for f in result.findings if not f.bullet]
+    by_bullet: dict[str, list] = {}
+    for f in result.findings:
+        if f.bullet:
+            by_bullet.setdefault(f.bullet, []).append(f)
+    section = role_index = None
+    for bf in result.facts.bullets:
+        b = bf.bullet
+        if b.section != section:
+            section = b.section
+            out.append(f"\n{section.upper()}")
+        if b.role is not None and b.role != role_index:
+            role_index = b.role
+            role = resume.roles[b.role]
+            out.append(f"  {role.title or '(no title)'} — {role.employer or '(no employer)'}")
+        mark = "✓" if bf.metrics else "·"
+        out.append(f"    {mark} {b.text}")
+        if bf.metrics:
+            out.append(f"        result: {', '.join(m.text for m in bf.metrics)}")
+        for f in by_bullet.get(b.id, []):
+            out.append(f"        {f.level}: {f.message} [{f.rule} {f.name}]")
+            if f.suggestion:
+                out.append(f"          → {f.suggestion}")
+    if resume_level:
+        out.append("\nWHOLE RESUME")
+        for f in resume_level:
+            out.append(f"  {f.level}: {f.message} [{f.rule} {f.name}]")
+            if f.suggestion:
+                out.append(f"    → {f.suggestion}")
+    for s in result.scores:
+        out.append(f"\nFIT SCORE — {s.segment}: {s.score}/100")
+        for part in s.parts:
+            out.append(f"  {part.name:9} {round(part.weight * part.value):>3}/{part.weight:<3g} {part.detail}")
+        for category in sorted(set(s.matched) | set(s.missing)):
+            have = ", ".join(e["text"] for e in s.matched.get(category, [])) or "none"
+            lack = ", ".join(s.missing.get(category, [])[:5]) or "—"
+            out.append(f"  {category}: has {have}; could add (if true) {lack}")
+    counts = {lvl: sum(1 for f in result.findings if f.level == lvl) for lvl in ("error", "warning", "info")}
+    out.append(f"\n{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info")
+    return "\n".join(out) + "\n"

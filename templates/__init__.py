@@ -1,0 +1,1 @@
+"""Report templates (jinja2): data, shipped inside the wheel."""

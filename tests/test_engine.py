@@ -1,0 +1,236 @@
+"""The rule engine, the built-in packs, `resumefit check` and `resumefit rules`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+from ooxml import NURSE_ROLES, make_docx, p
+from resumefit.cli import main
+from resumefit.engine.checks.metric import find_metrics
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def resume_docx(path, roles, skills="Salesforce, Excel"):
+    body = [p("Jordan Rivera"), p("Sacramento, CA | (916) 555-0142 | jordan@example.com"),
+            p("Experience", style="Heading1")]
+    for header, bullets in roles:
+        body += [p(header, bold=True)] + [p(b, style="ListBullet") for b in bullets]
+    body += [p("Education", style="Heading1"), p("BS Biology, UC Davis, 2015"),
+             p("Skills", style="Heading1"), p(skills)]
+    return make_docx(path, "".join(body))
+
+
+@pytest.fixture(scope="module")
+def nurse(tmp_path_factory):
+    roles = [(f"{t} | {e} | {c} | {s} – {end}", b) for t, e, c, s, end, b in NURSE_ROLES]
+    return resume_docx(tmp_path_factory.mktemp("r") / "nurse.docx", roles)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Achieved 128% of quota in 2022.", ["128% of quota"]),
+    ("Ranked #2 of 40 reps in the West region.", ["#2 of 40"]),
+    ("Grew enrollment from 28 to 42 patients.", ["from 28 to 42"]),
+    ("Managed a $4.2M territory across 12 counties.", ["$4.2M", "12 counties"]),
+    ("Hit 115–130% of target every quarter.", ["115–130% of target"]),
+    ("Earned President's Club two years running.", ["President's Club"]),
+    ("Educated staff on COVID-19 protocols using Windows 10.", []),
+    ("Worked 12-hour shifts since 2019.", []),
+    ("Doubled referrals from the cardiology group.", ["Doubled"]),
+    ("Top 5% of the national sales force.", ["Top 5%"]),
+])
+def test_metric_detection(text, expected):
+    found = [m.text for m in find_metrics(text)]
+    assert all(any(e in f for f in found) for e in expected), found
+    assert bool(found) == bool(expected), found
+
+
+def test_check_text_tells_the_nurse_what_to_quantify_and_which_terms_she_has(nurse):
+    result = invoke("check", nurse, "--target", "device")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "FIT SCORE — device:" in out
+    assert "surgeons" in out and "value analysis" in out  # device terms she already shows
+    assert "could add (if true)" in out  # and the ones she lacks
+
+
+def test_check_json_report(nurse):
+    result = invoke("check", nurse, "--target", "all", "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["schema"] == "resumefit.report/v1"
+    assert {p["id"] for p in data["packs"]} >= {"core", "compliance", "pharma", "device", "biotech", "software"}
+    assert [s["segment"] for s in data["scores"]] == ["pharma", "device", "biotech", "software"]
+    for score in data["scores"]:
+        assert score["score"] == round(sum(p["weight"] * p["value"] for p in score["parts"]))
+    first = data["bullets"][0]
+    assert first["text"].startswith("Circulated 600+")
+    assert first["metrics"][0]["text"].startswith("600+")
+    assert "surgeon" in [k["term"] for k in first["keywords"]["device"]["customers"]]
+    no_metric = [b["id"] for b in data["bullets"] if not b["metrics"]]
+    flagged = [f["bullet"] for f in data["findings"] if f["rule"] == "RF-CORE-001"]
+    assert no_metric == flagged  # the metrics part of the score traces to these findings
+
+
+def test_fail_level_and_min_score_set_the_exit_code(nurse):
+    assert invoke("check", nurse, "--target", "device", "--fail-level", "warning").exit_code == 1
+    assert invoke("check", nurse, "--target", "device", "--fail-level", "never").exit_code == 0
+    assert invoke("check", nurse, "--target", "device", "--min-score", "100").exit_code == 1
+
+
+def test_select_and_ignore(nurse):
+    only = json.loads(invoke("check", nurse, "--format", "json", "--select", "core.metric").stdout)
+    assert {f["rule"] for f in only["findings"]} == {"RF-CORE-001"}
+    rest = json.loads(invoke("check", nurse, "--format", "json", "--ignore", "core,RF-DEV-001").stdout)
+    assert not {f["rule"] for f in rest["findings"]} & {"RF-CORE-001", "RF-DEV-001"}
+
+
+def test_line_format(nurse):
+    lines = invoke("check", nurse, "--format", "line").stdout.splitlines()
+    assert lines and all(line.split(":")[3].startswith("RF-") for line in lines)
+
+
+def test_bad_resume_is_refused_like_the_reader(tmp_path):
+    (tmp_path / "r.docx").write_bytes(b"%PDF-1.4")
+    result = invoke("check", tmp_path / "r.docx")
+    assert result.exit_code == 2 and "PDF" in result.stderr
+
+
+def test_compliance_and_patient_identifiers_are_flagged(tmp_path):
+    path = resume_docx(tmp_path / "r.docx", [("Sales Rep | Acme Pharma | 2019 – 2022", [
+        "Promoted off-label use to 12 pediatric practices.",
+        "Cared for patient John Smith after surgery, MRN 4471902.",
+        "Grew scripts 30% by giving gift cards to top prescribers."])])
+    data = json.loads(invoke("check", path, "--format", "json", "--select", "compliance").stdout)
+    assert [f["rule"] for f in data["findings"]] == ["RF-COMP-001", "RF-COMP-005", "RF-COMP-004"]
+
+
+SEGMENT_RESUMES = {
+    "pharma": ["Called on 140 primary care physicians and NPs, growing TRx 22% against the national average.",
+               "Presented formulary data to the P&T committee at 3 health systems.",
+               "Ranked #3 of 60 reps on market share for the diabetes portfolio with Veeva CRM call plans."],
+    "device": ["Covered 300 spine cases a year in the OR alongside 9 surgeons.",
+               "Ran in-service training for 80 perioperative staff on capital equipment.",
+               "Won approval from the value analysis committee at 2 IDNs for a new implant system."],
+    "biotech": ["Grew oncology biologic sales 35% across 12 infusion centers.",
+                "Supported prior authorization and hub services for 90 rare disease patients.",
+                "Built relationships with 15 hematology KOLs and the MSL team at an academic medical center."],
+    "software": ["Closed $1.8M in ARR selling EHR interoperability to 6 health systems.",
+                 "Ran MEDDIC discovery with CMIOs and CIOs across a 9-month sales cycle.",
+                 "Booked 40 demos a quarter as an SDR using Salesforce and Outreach for a SaaS telehealth platform."],
+}
+
+
+@pytest.mark.parametrize("segment", SEGMENT_RESUMES)
+def test_resume_written_for_a_segment_scores_highest_for_it(tmp_path, segment):
+    path = resume_docx(tmp_path / f"{segment}.docx",
+                       [("Sales Representative | Acme | 2019 – Present", SEGMENT_RESUMES[segment])], skills="Excel")
+    scores = {s["segment"]: s["score"] for s in json.loads(invoke("check", path, "--format", "json").stdout)["scores"]}
+    assert max(scores, key=scores.get) == segment, scores
+
+
+def test_fuzzy_spelling_variants_count(tmp_path):
+    path = resume_docx(tmp_path / "r.docx", [("Account Executive | Acme Health IT | 2020 – Present", [
+        "Logged 60 calls a week in Sales force and forecast with MEDDPICC."])], skills="Excel")
+    data = json.loads(invoke("check", path, "--format", "json", "--target", "software").stdout)
+    terms = {k["term"] for cat in data["bullets"][0]["keywords"]["software"].values() for k in cat}
+    assert {"Salesforce", "MEDDIC"} <= terms
+
+
+# -- rule packs ----------------------------------------------------------------------------
+
+def test_builtin_packs_validate_and_pass_their_examples():
+    assert invoke("rules", "validate").exit_code == 0
+    result = invoke("rules", "test")
+    assert result.exit_code == 0, result.stdout
+    assert " 0 failed" in result.stdout
+
+
+def write_pack(tmp_path, rules_yaml: str, name="pack.yml"):
+    path = tmp_path / name
+    path.write_text("schema: resumefit.rulepack/v1\npack: {id: mine, version: 1.0.0, title: Mine}\nrules:\n"
+                    + textwrap.indent(textwrap.dedent(rules_yaml), "  "))
+    return path
+
+
+GOOD_RULE = """\
+- id: RF-MINE-001
+  name: mine.weak.synergy
+  level: warning
+  message: "'{phrase}' is jargon."
+  check: {kind: phrase, phrases: [{match: synergy}]}
+  tests:
+    fail: ["Drove synergy across teams."]
+    pass: ["Drove 12% growth across teams."]
+"""
+
+
+@pytest.mark.parametrize("broken, words", [
+    (GOOD_RULE.replace("level: warning", "level: warning\n  colour: red"), ["RF-MINE-001", "colour", "pack.yml:4"]),
+    (GOOD_RULE.replace("{phrase}", "{nonsense}"), ["RF-MINE-001", "placeholder"]),
+    (GOOD_RULE.replace("check: {kind: phrase, phrases: [{match: synergy}]}",
+                       "check: {kind: pattern, patterns: [[{LOWER: {FOO: x}}]]}"), ["RF-MINE-001", "pattern"]),
+    (GOOD_RULE + GOOD_RULE.replace("name: mine.weak.synergy", "name: mine.other"), ["already used"]),
+    ("- !!python/object/apply:os.system [echo pwned]\n", ["pack.yml"]),
+    ("- id: [unclosed\n", ["invalid YAML"]),
+])
+def test_broken_packs_exit_3_naming_file_rule_and_line(tmp_path, broken, words):
+    path = write_pack(tmp_path, broken)
+    result = invoke("rules", "validate", path)
+    assert result.exit_code == 3, result.output
+    assert len(result.stderr.strip().splitlines()) == 1
+    for word in words:
+        assert word in result.stderr
+
+
+def test_user_pack_examples_are_run_and_a_broken_example_fails(tmp_path):
+    path = write_pack(tmp_path, GOOD_RULE)
+    assert invoke("rules", "test", path).exit_code == 0
+    write_pack(tmp_path, GOOD_RULE.replace('pass: ["Drove 12% growth', 'pass: ["Drove synergy and 12% growth'))
+    result = invoke("rules", "test", path)
+    assert result.exit_code == 1
+    assert "FAIL RF-MINE-001" in result.stdout
+
+
+def test_user_pack_rules_run_in_check(tmp_path, nurse):
+    path = write_pack(tmp_path, GOOD_RULE.replace("synergy", "orthopedic"))
+    data = json.loads(invoke("check", nurse, "--rules", path, "--format", "json", "--select", "mine").stdout)
+    assert [f["rule"] for f in data["findings"]] == ["RF-MINE-001"]
+
+
+def test_schema_rejects_unknown_keys():
+    schema = json.loads(invoke("rules", "schema").stdout)
+    assert schema["additionalProperties"] is False
+    assert "rules" in schema["properties"]
+
+
+def test_rules_explain():
+    out = invoke("rules", "explain", "core.metric.missing").stdout
+    assert "RF-CORE-001" in out and "fails:" in out
+    assert invoke("rules", "explain", "RF-NOPE-999").exit_code == 2
+
+
+def test_trained_pipeline_path(tmp_path, nurse):
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.to_disk(tmp_path / "tiny")
+    result = invoke("check", nurse, "--spacy-model", tmp_path / "tiny", "--format", "json", "--target", "device")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["scores"][0]["segment"] == "device"
+    assert invoke("check", nurse, "--spacy-model", tmp_path / "missing").exit_code == 2
+
+
+def test_help_and_version_do_not_import_spacy():
+    code = ("import sys; from click.testing import CliRunner; from resumefit.cli import main; "
+            "CliRunner().invoke(main, ['--help']); CliRunner().invoke(main, ['--version']); "
+            "print('spacy' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
