@@ -151,3 +151,42 @@ def test_contact_only_in_header_is_flagged(tmp_path):
     assert resume.contact.in_header_only
     assert resume.contact.email == "jordan@example.com"
     assert resume.contact.name == "Jordan Rivera"
+
+
+def test_layout_facts_columns_images_fonts_pages(tmp_path):
+    image = ('<w:r><w:drawing><wp:inline><a:graphic><a:graphicData><a:blip r:embed="rIdImg"/>'
+             '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+    body = (p("Jordan Rivera", runs=run("Jordan Rivera", '<w:rFonts w:ascii="Garamond"/>') + image)
+            + numbered_layout())
+    path = make_docx(tmp_path / "r.docx", body, sect='<w:cols w:num="2"/>')
+    layout = parse(path).layout
+    assert layout.columns == 2
+    assert layout.images == 1
+    assert "Garamond" in layout.fonts and "Calibri" in layout.fonts
+    assert layout.pages == 1 and layout.words > 100
+
+
+def test_two_column_table_counts_as_layout_table(tmp_path):
+    left = "".join(p(t) for t in ("Skills", "Epic", "Salesforce", "Sterile technique"))
+    right = numbered_layout()
+    resume = parse(make_docx(tmp_path / "r.docx", table([[left, right]])))
+    assert resume.layout.layout_tables == 1
+    assert [len(r.bullets) for r in resume.roles] == [3, 3]
+
+
+def test_jsonresume_format(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+    from resumefit.cli import main
+
+    path = make_docx(tmp_path / "r.docx", numbered_layout())
+    data = json.loads(CliRunner().invoke(main, ["parse", str(path), "--format", "jsonresume"]).stdout)
+    assert data["basics"]["email"] == "jordan.rivera@example.com"
+    assert data["basics"]["profiles"][0]["network"] == "LinkedIn"
+    current, past = data["work"]
+    assert current["name"] == "Mercy General Hospital" and current["startDate"] == "2019-03"
+    assert "endDate" not in current  # a current role has no end date
+    assert past["endDate"] == "2019-02"
+    assert current["highlights"][0].startswith("Circulated 600+")
+    assert [s["name"] for s in data["skills"]][:2] == ["Surgical workflow", "Sterile technique"]
