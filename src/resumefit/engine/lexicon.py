@@ -59,6 +59,7 @@ class LexiconIndex:
                             lemma_patterns.setdefault(key, []).append(lower(form))
                         if ref.fuzzy and len(form) >= 5:
                             self.fuzzy_terms.append((_squash(form), int(key), ref.fuzzy))
+        self.fuzzy_choices = [t[0] for t in self.fuzzy_terms]
         for key, forms in lemma_patterns.items():
             self.lemma_matcher.add(key, list(nlp.pipe(forms)))
         for key, forms in exact_patterns.items():
@@ -82,7 +83,7 @@ class LexiconIndex:
                 squashed = _squash(text[start:end])
                 if len(squashed) < 5:
                     continue
-                best = process.extractOne(squashed, [t[0] for t in self.fuzzy_terms], scorer=fuzz.ratio)
+                best = process.extractOne(squashed, self.fuzzy_choices, scorer=fuzz.ratio)
                 if best and best[1] >= self.fuzzy_terms[best[2]][2]:
                     entry_index = self.fuzzy_terms[best[2]][1]
                     hits[(start, end, entry_index)] = self._hit(entry_index, start, end, text, fuzzy=True)

@@ -14,7 +14,6 @@ from resumefit.errors import PackError
 
 SCHEMA = "resumefit.rulepack/v1"
 SEGMENTS = ("pharma", "device", "biotech", "software")
-LEVELS = ("error", "warning", "info")
 
 
 class _Strict(BaseModel):
@@ -113,8 +112,6 @@ class Pack(_Strict):
     pack: PackMeta
     lexicons: dict[str, LexiconRef] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
-    # Filled in on load, not part of the file:
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
