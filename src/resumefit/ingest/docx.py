@@ -6,8 +6,9 @@ import math
 from pathlib import Path
 
 from resumefit.ingest import structure, vocabulary
-from resumefit.ingest.package import Package, open_package, refuse
-from resumefit.ingest.wordxml import A_LATIN, W, PartReader, PartStats, Styles, read_numbering
+from resumefit.ingest.package import Package, open_package, parse_xml, refuse
+from resumefit.ingest.styles import Styles
+from resumefit.ingest.wordxml import A_LATIN, W, PartReader, PartStats, read_numbering
 from resumefit.model import Layout, Paragraph, Resume
 
 EXTENDED_PROPERTIES = ("/extended-properties", "/extendedProperties")
@@ -24,7 +25,8 @@ def read_docx(path: Path | str) -> Resume:
                      "save the resume as .docx in Word")
     rels = pkg.rels(main)
     parts = _related(rels)
-    styles = Styles(pkg.xml(parts.get("styles", [""])[0]))
+    styles_part = parts.get("styles", [""])[0]
+    styles = Styles.from_bytes(pkg.xml_bytes(styles_part), lambda data: parse_xml(data, pkg.path, styles_part))
     numbering = read_numbering(pkg.xml(parts.get("numbering", [""])[0]))
     stats = PartStats()
 

@@ -140,18 +140,21 @@ class Package:
             raise refuse(self.path, f"is damaged ({name} cannot be unpacked)",
                          "open it in Word, save a new copy and try that") from None
 
+    def xml_bytes(self, name: str) -> bytes | None:
+        """An XML part's bytes, within the size limit, or None when there is no such part."""
+        if name not in self.names:
+            return None
+        if self.names[name].file_size > MAX_XML_PART:
+            raise refuse(self.path, f"has an XML part ({name}) too large for a resume",
+                         "save a clean copy from Word")
+        return self.read(name)
+
     def xml(self, name: str) -> etree._Element | None:
         """The parsed part, or None when the package has no such part."""
-        if name in self._xml:
-            return self._xml[name]
-        root = None
-        if name in self.names:
-            if self.names[name].file_size > MAX_XML_PART:
-                raise refuse(self.path, f"has an XML part ({name}) too large for a resume",
-                             "save a clean copy from Word")
-            root = parse_xml(self.read(name), self.path, name)
-        self._xml[name] = root
-        return root
+        if name not in self._xml:
+            data = self.xml_bytes(name)
+            self._xml[name] = None if data is None else parse_xml(data, self.path, name)
+        return self._xml[name]
 
     def rels(self, part: str) -> dict[str, tuple[str, str, bool]]:
         """Relationships of a part: id -> (type, resolved target, external)."""

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from resumefit.model import Paragraph
+
+if TYPE_CHECKING:
+    from resumefit.ingest.styles import Styles
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -38,85 +42,12 @@ SYMBOLS = {"F0B7": "•", "F0A7": "▪", "F0D8": "➢", "F0FC": "✓", "F076": "
            "F0D4": "™", "F0E4": "™", "F02D": "-", "F09F": "•", "F0B2": "◆", "F0A0": " "}
 
 TYPED_GLYPH = re.compile(r"^[\s\u00a0]*([•▪◦●○■□◆◇❖➢➤►▸▹‣⁃∙·*✓✔☐→»\-–—]|o(?=\s+[A-Z]))[\s\u00a0]+")
-HEADING_STYLE = re.compile(r"^heading\s*(\d)$")
 TRUE_VALUES = {None, "1", "true", "on"}
 
 
 def _on(el: etree._Element | None) -> bool:
     """A boolean toggle property (w:b, w:caps, w:vanish) that is present and not off."""
     return el is not None and el.get(VAL) in TRUE_VALUES
-
-
-@dataclass
-class StyleInfo:
-    name: str = ""
-    bold: bool = False
-    caps: bool = False
-    heading_level: int = 0
-    num: tuple[str, int] | None = None  # (numId, ilvl) given by the style
-    size: float = 0.0
-
-
-class Styles:
-    """Paragraph styles by id, resolved (with basedOn inherited) only when a paragraph uses
-    one: Word's templates define hundreds that a resume never uses."""
-
-    def __init__(self, root: etree._Element | None):
-        self.raw: dict[str, etree._Element] = {}
-        self.resolved: dict[str, StyleInfo] = {}
-        self.fonts: set[str] = set()
-        if root is None:
-            return
-        for st in root.iterchildren(W + "style"):
-            sid = st.get(W + "styleId")
-            if sid is not None and st.get(W + "type", "paragraph") == "paragraph":
-                self.raw[sid] = st
-        defaults = root.find(W + "docDefaults")
-        if defaults is not None:
-            self._fonts_of(defaults)
-
-    def get(self, sid: str | None, depth: int = 0) -> StyleInfo:
-        if sid is None or sid not in self.raw:
-            sid = "Normal" if "Normal" in self.raw else None
-            if sid is None:
-                return StyleInfo()
-        if sid in self.resolved:
-            return self.resolved[sid]
-        st = self.raw[sid]
-        based = st.find(W + "basedOn")
-        info = StyleInfo()
-        if based is not None and based.get(VAL) in self.raw and depth < 20:
-            parent = self.get(based.get(VAL), depth + 1)
-            info = StyleInfo(parent.name, parent.bold, parent.caps, parent.heading_level, parent.num, parent.size)
-        name_el = st.find(W + "name")
-        info.name = (name_el.get(VAL, "") if name_el is not None else sid).lower()
-        rpr = st.find(W + "rPr")
-        if rpr is not None:
-            if rpr.find(W + "b") is not None:
-                info.bold = _on(rpr.find(W + "b"))
-            if rpr.find(W + "caps") is not None:
-                info.caps = _on(rpr.find(W + "caps"))
-            sz = rpr.find(W + "sz")
-            if sz is not None and (sz.get(VAL) or "").isdigit():
-                info.size = int(sz.get(VAL)) / 2
-            self._fonts_of(rpr)
-        ppr = st.find(W + "pPr")
-        if ppr is not None:
-            outline = ppr.find(W + "outlineLvl")
-            if outline is not None and (outline.get(VAL) or "").isdigit() and int(outline.get(VAL)) < 9:
-                info.heading_level = int(outline.get(VAL)) + 1
-            num = ppr.find(W + "numPr")
-            if num is not None:
-                info.num = _num_of(num, default=info.num)
-        m = HEADING_STYLE.match(info.name)
-        if m:
-            info.heading_level = int(m.group(1))
-        self.resolved[sid] = info
-        return info
-
-    def _fonts_of(self, el) -> None:
-        for rf in el.iter(W + "rFonts"):
-            self.fonts.update(v for k, v in rf.attrib.items() if k in (W + "ascii", W + "hAnsi") and v)
 
 
 def _num_of(num_pr: etree._Element, default=None) -> tuple[str, int] | None:
@@ -271,8 +202,8 @@ class PartReader:
             para.text = text[m.end():]
             para.list_kind = para.list_kind or "bullet"
         para.bold = bool(runs.visible_runs) and (runs.bold_all or (style.bold and not runs.unbold))
-        letters = [c for c in para.text if c.isalpha()]
-        para.caps = bool(letters) and (style.caps or runs.caps_all or all(c.isupper() for c in letters))
+        # All capitals: some cased letter and no lowercase one ("RN, BSN" yes, "2019" no).
+        para.caps = para.text != para.text.lower() and (style.caps or runs.caps_all or para.text.isupper())
         para.size = runs.size or style.size
         self.paragraphs.append(para)
         for box in runs.boxes:
