@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from resumefit.engine.checks.metric import Metric, find_metrics
 from resumefit.engine.lexicon import Hit
-from resumefit.engine.nlp import lower
+from resumefit.engine.nlp import words_of
 from resumefit.model import Bullet, Resume
 
 
 @dataclass
 class TextFacts:
     text: str
-    doc: object  # spaCy Doc of the text as written
-    doc_lower: object  # spaCy Doc of the lowercased text, lemmatized
+    doc: object  # spaCy Doc of the text as written; NORM is the lowercased lemma
     metrics: list[Metric]
     hits: list[Hit]
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The lowercased words, for checks to skip texts that cannot match."""
+        return words_of(self.text)
 
 
 @dataclass
@@ -30,26 +35,26 @@ class Facts:
     bullets: list[BulletFacts]
     paragraphs: dict[str, TextFacts] = field(default_factory=dict)  # anchor -> facts, every body paragraph
 
-    @property
+    @cached_property
     def hits(self) -> list[tuple[str, Hit]]:
         return [(anchor, h) for anchor, f in self.paragraphs.items() for h in f.hits]
 
+    @cached_property
+    def terms(self) -> frozenset[str]:
+        """Every lexicon term the resume shows."""
+        return frozenset(h.term for _, h in self.hits)
 
-def analyse(resume: Resume, nlp, index) -> Facts:
-    """One pass of the pipeline over every body paragraph (bullets are among them)."""
+
+def analyse(resume: Resume, text_pipeline, index) -> Facts:
+    """One pass over every body paragraph (bullets are among them)."""
     paragraphs = [p for p in resume.paragraphs if p.part == "body" and p.text]
-    texts = [p.text for p in paragraphs]
-    docs_exact = [nlp.make_doc(t) for t in texts]
-    docs_lower = list(nlp.pipe(lower(t) for t in texts))
-    by_anchor: dict[str, TextFacts] = {}
-    for p, text, doc, doc_lower in zip(paragraphs, texts, docs_exact, docs_lower):
-        by_anchor[p.anchor] = TextFacts(text, doc, doc_lower, find_metrics(text), index.match(doc_lower, doc, text))
-    bullets = []
-    for b in resume.bullets:
-        f = by_anchor.get(b.anchor)
-        if f is None:  # a bullet outside the body (never today), analysed on its own
-            doc = nlp.make_doc(b.text)
-            doc_lower = nlp(lower(b.text))
-            f = TextFacts(b.text, doc, doc_lower, find_metrics(b.text), index.match(doc_lower, doc, b.text))
-        bullets.append(BulletFacts(f.text, f.doc, f.doc_lower, f.metrics, f.hits, bullet=b))
-    return Facts(resume, bullets, by_anchor)
+    bullets_elsewhere = [b for b in resume.bullets if b.anchor not in {p.anchor for p in paragraphs}]
+    anchors = [p.anchor for p in paragraphs] + [b.anchor for b in bullets_elsewhere]
+    texts = [p.text for p in paragraphs] + [b.text for b in bullets_elsewhere]
+    docs = text_pipeline.docs(texts)
+    hits = index.match_all(docs, texts)
+    by_anchor = {anchor: TextFacts(text, doc, find_metrics(text), found)
+                 for anchor, text, doc, found in zip(anchors, texts, docs, hits)}
+    bullets = [BulletFacts(f.text, f.doc, f.metrics, f.hits, bullet=b)
+               for b in resume.bullets for f in [by_anchor[b.anchor]]]
+    return Facts(resume, bullets, {p.anchor: by_anchor[p.anchor] for p in paragraphs})

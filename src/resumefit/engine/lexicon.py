@@ -1,16 +1,16 @@
-"""Keyword lexicons: one PhraseMatcher over lemmas of lowercased text, one over exact
+"""Keyword lexicons: one PhraseMatcher on NORM (the lowercased lemma), one on exact
 capitals for acronyms ("OR", "IDN", "HCP"), and rapidfuzz for spelling variants."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz, process
-
-from resumefit.engine.nlp import lower
 
 # Short all-capital terms are matched as written: "OR" is the operating room, "or" is not.
 ACRONYM_MAX = 5
+FUZZY_MIN_CHARS = 5  # shorter words are too alike for spelling variants to mean anything
+WORD = re.compile(r"\w[\w.&+-]*\w|\w")
+NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)
@@ -34,17 +34,18 @@ class Entry:
 
 
 class LexiconIndex:
-    def __init__(self, nlp, packs):
+    def __init__(self, text_pipeline, packs):
         from spacy.matcher import PhraseMatcher
 
-        self.nlp = nlp
+        self.vocab = text_pipeline.vocab
         self.entries: list[Entry] = []
         self.terms_by_lexicon: dict[str, list[str]] = {}
-        self.lemma_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.fuzzy_terms: list[tuple[str, int, int]] = []  # (normalised term, entry index, cutoff)
-        lemma_patterns: dict[str, list] = {}
-        exact_patterns: dict[str, list] = {}
+        self.lemma_matcher = PhraseMatcher(self.vocab, attr="NORM")
+        self.exact_matcher = PhraseMatcher(self.vocab, attr="ORTH")
+        self.fuzzy_choices: list[str] = []  # squashed forms
+        self.fuzzy_entries: list[tuple[int, int]] = []  # (entry index, cutoff) per choice
+        lemma_patterns: dict[str, list[str]] = {}
+        exact_patterns: dict[str, list[str]] = {}
         for loaded in packs:
             for name, ref in loaded.pack.lexicons.items():
                 segment = ref.segment or ""
@@ -56,39 +57,65 @@ class LexiconIndex:
                         if form.isupper() and len(form) <= ACRONYM_MAX:
                             exact_patterns.setdefault(key, []).append(form)
                         else:
-                            lemma_patterns.setdefault(key, []).append(lower(form))
-                        if ref.fuzzy and len(form) >= 5:
-                            self.fuzzy_terms.append((_squash(form), int(key), ref.fuzzy))
-        self.fuzzy_choices = [t[0] for t in self.fuzzy_terms]
-        for key, forms in lemma_patterns.items():
-            self.lemma_matcher.add(key, list(nlp.pipe(forms)))
+                            lemma_patterns.setdefault(key, []).append(form)
+                        if ref.fuzzy and len(form) >= FUZZY_MIN_CHARS:
+                            self.fuzzy_choices.append(_squash(form))
+                            self.fuzzy_entries.append((int(key), ref.fuzzy))
+        keys = list(lemma_patterns)
+        docs = iter(text_pipeline.docs(form for key in keys for form in lemma_patterns[key]))
+        for key in keys:
+            self.lemma_matcher.add(key, [next(docs) for _ in lemma_patterns[key]])
+        make_doc = text_pipeline.nlp.make_doc
         for key, forms in exact_patterns.items():
-            self.exact_matcher.add(key, [nlp.make_doc(f) for f in forms])
+            self.exact_matcher.add(key, [make_doc(f) for f in forms])
 
-    def match(self, doc_lower, doc_exact, text: str) -> list[Hit]:
-        """Hits in one text: docs of its lowercased and original forms."""
-        hits: dict[tuple[int, int, int], Hit] = {}
-        vocab = self.nlp.vocab.strings
-        for matches, doc in ((self.lemma_matcher(doc_lower), doc_lower), (self.exact_matcher(doc_exact), doc_exact)):
-            for match_id, s, e in matches:
+    def match_all(self, docs, texts: list[str]) -> list[list[Hit]]:
+        """Hits in each text (its doc from the text pipeline), in order of position."""
+        strings = self.vocab.strings
+        found: list[dict[tuple[int, int, int], Hit]] = []
+        for doc, text in zip(docs, texts):
+            hits = {}
+            for match_id, s, e in self.lemma_matcher(doc) + self.exact_matcher(doc):
                 span = doc[s:e]
-                entry_index = int(vocab[match_id])
-                hits[(span.start_char, span.end_char, entry_index)] = self._hit(
-                    entry_index, span.start_char, span.end_char, text)
-        if self.fuzzy_terms:
-            taken = [(h.start, h.end) for h in hits.values()]
-            for start, end in _candidates(doc_exact):
-                if any(start < b and a < end for a, b in taken):
+                index = int(strings[match_id])
+                hits[(span.start_char, span.end_char, index)] = self._hit(index, span.start_char, span.end_char, text)
+            found.append(hits)
+        if self.fuzzy_choices:
+            self._fuzzy(texts, found)
+        return [sorted(hits.values(), key=lambda h: (h.start, h.term)) for hits in found]
+
+    def _fuzzy(self, texts: list[str], found: list[dict]) -> None:
+        """Spelling variants ("Sales force", "Salesforce.com"): every candidate span of the
+        resume scored against every fuzzy term in one `cdist` call."""
+        from rapidfuzz import fuzz, process
+
+        spans: dict[str, list[tuple[int, int, int]]] = {}  # squashed text -> (text no, start, end)
+        for n, text in enumerate(texts):
+            covered = bytearray(len(text))  # characters already inside an exact hit
+            for h in found[n].values():
+                covered[h.start:h.end] = b"\1" * (h.end - h.start)
+            low = text.lower()
+            for start, end in _candidates(text):
+                if 1 in covered[start:end]:
                     continue
-                squashed = _squash(text[start:end])
-                if len(squashed) < 5:
-                    continue
-                best = process.extractOne(squashed, self.fuzzy_choices, scorer=fuzz.ratio)
-                if best and best[1] >= self.fuzzy_terms[best[2]][2]:
-                    entry_index = self.fuzzy_terms[best[2]][1]
-                    hits[(start, end, entry_index)] = self._hit(entry_index, start, end, text, fuzzy=True)
-                    taken.append((start, end))
-        return sorted(hits.values(), key=lambda h: (h.start, h.term))
+                squashed = _squash(low[start:end])
+                if len(squashed) >= FUZZY_MIN_CHARS and not squashed.isdigit():
+                    spans.setdefault(squashed, []).append((n, start, end))
+        if not spans:
+            return
+        queries = list(spans)
+        cutoff = min(c for _, c in self.fuzzy_entries)
+        scores = process.cdist(queries, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        matched = []  # (text no, start, -length, end, entry)
+        for row, query in zip(scores, queries):
+            best = int(row.argmax())
+            entry, needed = self.fuzzy_entries[best]
+            if row[best] >= needed:
+                matched += [(n, start, start - end, end, entry) for n, start, end in spans[query]]
+        for n, start, _, end, entry in sorted(matched):  # leftmost first, then longest
+            hits = found[n]
+            if not any(start < h.end and h.start < end for h in hits.values()):
+                hits[(start, end, entry)] = self._hit(entry, start, end, texts[n], fuzzy=True)
 
     def _hit(self, index: int, start: int, end: int, text: str, fuzzy: bool = False) -> Hit:
         e = self.entries[index]
@@ -97,16 +124,15 @@ class LexiconIndex:
 
 def _squash(text: str) -> str:
     """"Sales force" and "Salesforce.com" both become "salesforce...": letters and digits only."""
-    squashed = "".join(c for c in text.lower() if c.isalnum())
+    squashed = NOT_ALNUM.sub("", text.lower())
     return squashed.removesuffix("com") if squashed.endswith("com") and len(squashed) > 6 else squashed
 
 
-def _candidates(doc) -> list[tuple[int, int]]:
-    """Spans of one or two tokens (words written apart or together) to compare fuzzily."""
-    spans = []
-    for i, tok in enumerate(doc):
-        if tok.is_alpha or any(c.isalpha() for c in tok.text):
-            spans.append((tok.idx, tok.idx + len(tok.text)))
-            if i + 1 < len(doc) and doc[i + 1].is_alpha:
-                spans.append((tok.idx, doc[i + 1].idx + len(doc[i + 1].text)))
+def _candidates(text: str) -> list[tuple[int, int]]:
+    """Spans of one word or two words written apart, to compare fuzzily."""
+    words = [m.span() for m in WORD.finditer(text)]
+    spans = list(words)
+    for (a, b), (c, d) in zip(words, words[1:]):
+        if text[b:c] == " ":
+            spans.append((a, d))
     return spans

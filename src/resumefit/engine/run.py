@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from resumefit.engine.checks import BY_KIND
+from resumefit.engine.checks.pattern_check import RuleMatcher
 from resumefit.engine.facts import Facts, analyse
 from resumefit.engine.lexicon import LexiconIndex
 from resumefit.engine.nlp import pipeline
@@ -40,18 +41,15 @@ class Engine:
 
     def __init__(self, rules: list[Path] | None = None, spacy_model: str | None = None, builtin: bool = True):
         self.packs = load_packs(rules, builtin=builtin)
-        self.nlp = pipeline(spacy_model)
-        self.index = LexiconIndex(self.nlp, self.packs)
+        self.text_pipeline = pipeline(spacy_model)
+        self.nlp = self.text_pipeline.nlp
+        self.index = LexiconIndex(self.text_pipeline, self.packs)
         self._matchers: dict[str, object] = {}
         self.rules = [rule for loaded in self.packs for rule in loaded.pack.rules]
 
     def matcher_for(self, rule):
         if rule.id not in self._matchers:
-            from spacy.matcher import Matcher
-
-            matcher = Matcher(self.nlp.vocab, validate=True)
-            matcher.add(rule.id, rule.check.patterns)
-            self._matchers[rule.id] = matcher
+            self._matchers[rule.id] = RuleMatcher(self.nlp.vocab, rule)
         return self._matchers[rule.id]
 
     def lexicons_for(self, segment: str) -> dict[str, str]:
@@ -62,14 +60,17 @@ class Engine:
         return self.index.terms_by_lexicon.get(lexicon, [])
 
     def suggest_terms(self, lexicons: list[str], facts: Facts, limit: int = 3) -> list[str]:
-        present = {h.term for _, h in facts.hits}
-        out = []
+        out: list[str] = []
         for name in lexicons:
-            out += [t for t in self.terms(name) if t not in present and t not in out]
-        return out[:limit]
+            for term in self.terms(name):
+                if len(out) == limit:
+                    return out
+                if term not in facts.terms and term not in out:
+                    out.append(term)
+        return out
 
     def analyse(self, resume: Resume) -> Facts:
-        return analyse(resume, self.nlp, self.index)
+        return analyse(resume, self.text_pipeline, self.index)
 
     def check(self, resume: Resume, targets: list[str] | None = None, select: list[str] = (),
               ignore: list[str] = ()) -> CheckResult:

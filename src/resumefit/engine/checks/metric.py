@@ -51,6 +51,11 @@ IMPROVE_BY = re.compile(r"\b(?:increas|reduc|decreas|cut|grew|grow|improv|rais|b
                         rf"\w*\b[^.;]{{0,60}}?\bby\s+(?:{NUM}|{'|'.join(WORD_NUMBERS[:10])})\b", re.I)
 
 
+# Every pattern above needs a digit or one of these words; text with none has no result.
+SIGNAL = re.compile(r"\d|\b(?:president|chairman|year|quarter|doubled|tripled|quadrupled|"
+                    rf"{'|'.join(WORD_NUMBERS)})", re.I)
+
+
 @dataclass(frozen=True)
 class Metric:
     kind: str
@@ -63,6 +68,8 @@ def find_metrics(text: str) -> list[Metric]:
     """Every measurable result in the text, as non-overlapping spans in order."""
     found: list[Metric] = []
     taken: list[tuple[int, int]] = []
+    if not SIGNAL.search(text):
+        return found
 
     def add(kind: str, start: int, end: int) -> None:
         if any(start < b and a < end for a, b in taken):

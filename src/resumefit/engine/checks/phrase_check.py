@@ -6,30 +6,39 @@ import re
 from functools import lru_cache
 
 from resumefit.engine.checks.common import bullets_in_scope, finding
+from resumefit.engine.nlp import words_of
 
 
 @lru_cache(maxsize=None)
-def _regex(words: str, at_start: bool) -> re.Pattern:
-    # Literal words with flexible spaces: no user-written regular expression, so no backtracking.
-    body = r"\s+".join(re.escape(w) for w in words.split())
-    return re.compile((r"^\W*" if at_start else r"(?<![\w-])") + f"({body})" + r"(?![\w-])", re.IGNORECASE)
+def _regex(phrases: tuple[tuple[str, bool], ...]) -> re.Pattern:
+    """One search for all of a rule's phrases; group pN is phrase N. Literal words with
+    flexible spaces: no user-written regular expression, so nothing can backtrack."""
+    alternatives = []
+    for n, (words, at_start) in enumerate(phrases):
+        body = r"\s+".join(re.escape(w) for w in words.split())
+        alternatives.append((r"^\W*" if at_start else r"(?<![\w-])") + f"(?P<p{n}>{body})" + r"(?![\w-])")
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def run(rule, facts, engine):
+    phrases = rule.check.phrases
+    regex = _regex(tuple((p.match, p.at == "start") for p in phrases))
+    needed = [words_of(p.match) for p in phrases]
     found = []
     for bf in bullets_in_scope(rule, facts):
-        for phrase in rule.check.phrases:
-            m = _regex(phrase.match, phrase.at == "start").search(bf.text)
-            if not m:
-                continue
-            start, end = m.span(1)
-            fix = None
-            if phrase.fix is not None:
-                replacement = phrase.fix
-                if start == 0 and replacement:
-                    replacement = replacement[0].upper() + replacement[1:]
-                fix = {"span": [start, end], "replacement": replacement}
-            found.append(finding(rule, bf, span=(start, end), fix=fix, phrase=m.group(1),
-                                 suggest=phrase.suggest or ""))
-            break  # one finding per bullet per rule is enough to act on
+        if not any(words <= bf.words for words in needed):
+            continue  # no phrase has all its words here: skip the search
+        m = regex.search(bf.text)  # one finding per bullet per rule is enough to act on
+        if not m:
+            continue
+        name = m.lastgroup
+        phrase = phrases[int(name[1:])]
+        start, end = m.span(name)
+        fix = None
+        if phrase.fix is not None:
+            replacement = phrase.fix
+            if start == 0 and replacement:
+                replacement = replacement[0].upper() + replacement[1:]
+            fix = {"span": [start, end], "replacement": replacement}
+        found.append(finding(rule, bf, span=(start, end), fix=fix, phrase=m.group(name), suggest=phrase.suggest or ""))
     return found
