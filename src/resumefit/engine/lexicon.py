@@ -43,7 +43,7 @@ class LexiconIndex:
         self.lemma_matcher = PhraseMatcher(self.vocab, attr="NORM")
         self.exact_matcher = PhraseMatcher(self.vocab, attr="ORTH")
         self.fuzzy_choices: list[str] = []  # squashed forms
-        self.fuzzy_entries: list[tuple[int, int]] = []  # (entry index, cutoff) per choice
+        self.fuzzy_entries: list[tuple[int, int, bool]] = []  # (entry index, cutoff, capitalised) per choice
         lemma_patterns: dict[str, list[str]] = {}
         exact_patterns: dict[str, list[str]] = {}
         for loaded in packs:
@@ -55,12 +55,12 @@ class LexiconIndex:
                     self.entries.append(Entry(name, ref.category, segment, line[0]))
                     for form in line:
                         if form.isupper() and len(form) <= ACRONYM_MAX:
-                            exact_patterns.setdefault(key, []).append(form)
+                            exact_patterns.setdefault(key, []).extend([form, form + "s"])  # IDN, IDNs
                         else:
-                            lemma_patterns.setdefault(key, []).append(form)
+                            lemma_patterns.setdefault(key, []).extend(_with_plural(form, text_pipeline.lemma_table))
                         if ref.fuzzy and len(form) >= FUZZY_MIN_CHARS:
                             self.fuzzy_choices.append(_squash(form))
-                            self.fuzzy_entries.append((int(key), ref.fuzzy))
+                            self.fuzzy_entries.append((int(key), ref.fuzzy, form[0].isupper()))
         keys = list(lemma_patterns)
         docs = iter(text_pipeline.docs(form for key in keys for form in lemma_patterns[key]))
         for key in keys:
@@ -82,7 +82,7 @@ class LexiconIndex:
             found.append(hits)
         if self.fuzzy_choices:
             self._fuzzy(texts, found)
-        return [sorted(hits.values(), key=lambda h: (h.start, h.term)) for hits in found]
+        return [_outermost(hits.values()) for hits in found]
 
     def _fuzzy(self, texts: list[str], found: list[dict]) -> None:
         """Spelling variants ("Sales force", "Salesforce.com"): every candidate span of the
@@ -104,22 +104,45 @@ class LexiconIndex:
         if not spans:
             return
         queries = list(spans)
-        cutoff = min(c for _, c in self.fuzzy_entries)
+        cutoff = min(c for _, c, _ in self.fuzzy_entries)
         scores = process.cdist(queries, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         matched = []  # (text no, start, -length, end, entry)
         for row, query in zip(scores, queries):
-            best = int(row.argmax())
-            entry, needed = self.fuzzy_entries[best]
-            if row[best] >= needed:
-                matched += [(n, start, start - end, end, entry) for n, start, end in spans[query]]
+            top = row.max()
+            # Every lexicon's entry with the best score: "Salesforce" is a tool in each segment.
+            for choice in (row == top).nonzero()[0] if top else ():
+                entry, needed, proper = self.fuzzy_entries[choice]
+                if top < needed:
+                    continue
+                # A tool's name is a proper noun: "Sales force" is Salesforce, "the sales force" is a team.
+                matched += [(n, start, start - end, end, entry) for n, start, end in spans[query]
+                            if not proper or not texts[n][start].islower()]
         for n, start, _, end, entry in sorted(matched):  # leftmost first, then longest
             hits = found[n]
-            if not any(start < h.end and h.start < end for h in hits.values()):
+            # Free unless it overlaps an exact hit, or a fuzzy one on another span.
+            if all(h.fuzzy and (h.start, h.end) == (start, end) for h in hits.values()
+                   if start < h.end and h.start < end):
                 hits[(start, end, entry)] = self._hit(entry, start, end, texts[n], fuzzy=True)
 
     def _hit(self, index: int, start: int, end: int, text: str, fuzzy: bool = False) -> Hit:
         e = self.entries[index]
         return Hit(e.lexicon, e.category, e.segment, e.term, start, end, text[start:end], fuzzy)
+
+
+def _with_plural(form: str, lemmas: dict | None) -> list[str]:
+    """The form, and its plural when the lemma table would not map one back to it
+    ("electrophysiologists" is not in the table; "surgeons" is)."""
+    last = form.split()[-1] if form.split() else ""
+    if lemmas is None or not last.isalpha() or last.endswith("s") or lemmas.get(last.lower() + "s"):
+        return [form]
+    return [form, form + "s"]
+
+
+def _outermost(hits) -> list[Hit]:
+    """Hits in order, without those inside a longer hit ("executives" in "account executives")."""
+    spans = [(h.start, h.end) for h in hits]
+    kept = [h for h in hits if not any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in spans)]
+    return sorted(kept, key=lambda h: (h.start, h.term))
 
 
 def _squash(text: str) -> str:

@@ -26,7 +26,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("percent", re.compile(rf"(?<![\w.])(?:{PCT}|{NUM}\s?(?:pct|percentage points?|bps)\b)", re.I)),
     ("currency", re.compile(rf"(?:[$€£]|\b(?:usd|eur|gbp)\s?){NUM}\s?(?:[kmb]\b|mm\b|million\b|billion\b|thousand\b)?"
                             rf"|\b{NUM}\s?(?:million|billion)\b", re.I)),
-    ("growth", re.compile(rf"\bfrom\s+[$€£]?{NUM}[%kmKM+]?\s+to\s+[$€£]?{NUM}"
+    ("growth", re.compile(rf"\bfrom\s+[$€£]?{NUM}[%kmKM+]?(?:\s+[a-z]+)?\s+to\s+[$€£]?{NUM}"
                           r"|\b(?:doubled|tripled|quadrupled)\b|\b\d+(?:\.\d+)?x\b|\b\d+-fold\b", re.I)),
     ("ratio", re.compile(r"(?<![\w/])(?!24/7)\d{1,3}(?:\.\d+)?\s?/\s?\d{1,3}(?:\.\d+)?(?![\w/])")),
 ]
@@ -37,13 +37,15 @@ TIME_UNITS = {"year", "years", "yr", "yrs", "month", "months", "week", "weeks", 
               "year-old", "o'clock", "weekends", "semesters", "semester", "quarters", "st", "nd", "rd", "th"}
 BEFORE_NOT_COUNT = {"windows", "office", "version", "v", "phase", "class", "stage", "type", "level", "grade",
                     "tier", "step", "iphone", "ipad", "series", "gen", "generation", "chapter", "section",
-                    "part", "room", "suite", "floor", "since", "in", "during", "fy", "q1", "q2", "q3", "q4",
-                    "circa", "until", "route", "highway", "ward", "unit", "bay", "pod",
+                    "part", "room", "suite", "floor", "fy", "q1", "q2", "q3", "q4", "route", "highway", "ward", "unit", "bay", "pod",
                     "icd", "cpt", "hl", "covid", "release", "r", "studio", "model", "form", "title", "schedule",
                     "january", "february", "march", "april", "may", "june", "july",
                     "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer", "fall",
                     "winter", "page", "no", "number", "tower", "building", "station", "lab", "gate"}
+YEAR_PREPOSITIONS = {"in", "during", "since", "until", "circa", "by", "from", "to", "through"}
+# Count nouns whose plural has no s, and "dozens of", "hundreds of".
+SINGULAR_COUNTS = {"staff", "people", "personnel", "children", "of", "gpa", "fte", "ftes"}
 COUNT = re.compile(rf"(?<![\w$€£#./-])({NUM}|{'|'.join(WORD_NUMBERS)})(\+)?(?:-([a-z]+))?(?![\w%/])"
                    r"(?:\s+([A-Za-z][\w'’.-]*))?(?:\s+([A-Za-z][\w'’.-]*))?", re.I)
 YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
@@ -79,6 +81,9 @@ def find_metrics(text: str) -> list[Metric]:
 
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
+            numbers = re.findall(r"\d+", m.group()) if kind == "growth" else []
+            if numbers and all(YEAR.fullmatch(n) for n in numbers):
+                continue  # "from 2015 to 2019" is a time frame
             add(kind, m.start(), m.end())
     for m in IMPROVE_BY.finditer(text):
         add("change", m.start(), m.end())
@@ -94,17 +99,27 @@ def _is_count(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 20):m.start()].split()
     prev = before[-1].lower().strip("(,:") if before else ""
     after_word = after.lower().strip(".,;:")
+    second = (m.group(5) or "").lower().strip(".,;:")
+    plural = _plural(after_word) or _plural(second) or after_word in SINGULAR_COUNTS
     if prev in BEFORE_NOT_COUNT or prev.endswith("-"):
         return False
+    if prev in YEAR_PREPOSITIONS and YEAR.fullmatch(number):
+        return False  # "in 2019 sales rose"
+    if before and before[-1][:1].isupper() and text[:m.start()].strip() != before[-1] and not plural:
+        return False  # a model number after a name: "Alaris 8015 pump"
     if suffix:  # "32-bed unit" is scope; "12-hour shift" is a time frame
         return suffix.lower() not in TIME_UNITS and suffix.lower() not in ("year", "month", "week", "day")
-    if not after_word or after_word in TIME_UNITS:
+    if not after_word or after_word in TIME_UNITS or (second in TIME_UNITS and not _plural(after_word)):
+        return False  # "12 hours", "5 business days"
+    if number.isdigit() and YEAR.fullmatch(number) and not (_plural(after_word) and not plus):
         return False
-    if number.isdigit() and YEAR.fullmatch(number) and not (after_word.endswith("s") and not plus):
-        return False
-    second = (m.group(5) or "").lower()
-    if number.lower() in WORD_NUMBERS and not (after_word.endswith("s") or second.endswith("s")):
+    if number.lower() in WORD_NUMBERS and not plural:
         return False
     if number in ("1", "one") and not plus:
         return False  # "1 project" says little; ranks and ratios are caught above
     return True
+
+
+def _plural(word: str) -> bool:
+    """"nurses", "accounts" — not "business", "status", "analysis"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -1,0 +1,105 @@
+"""Accuracy on the labelled bullets (tests/data/labelled_bullets.yml): metric detection
+must reach precision and recall of 0.95; keyword figures are reported after the run
+(see conftest.py) and held above a floor; a resume written for one segment scores
+highest for that segment."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from resumefit import api
+from resumefit.engine.checks.metric import find_metrics
+from resumefit.engine.pack import SEGMENTS
+
+LABELLED = Path(__file__).parent / "data" / "labelled_bullets.yml"
+FIGURES: dict[str, str] = {}  # printed at the end of the run by conftest.py
+
+
+def groups() -> list[dict]:
+    return yaml.safe_load(LABELLED.read_text(encoding="utf-8"))
+
+
+def bullets() -> list[dict]:
+    return [dict(b, segment=g["segment"], group=g["group"]) for g in groups() for b in g["bullets"]]
+
+
+def ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def test_the_labelled_set_is_large_and_balanced():
+    labelled = bullets()
+    assert len(labelled) >= 200
+    assert {b["segment"] for b in labelled} >= set(SEGMENTS)
+    assert sum(b["metric"] for b in labelled) >= 80 and sum(not b["metric"] for b in labelled) >= 80
+
+
+def test_metric_detection_precision_and_recall():
+    labelled = bullets()
+    found = [(b, bool(find_metrics(b["text"]))) for b in labelled]
+    tp = sum(1 for b, got in found if got and b["metric"])
+    false_pos = [b["text"] for b, got in found if got and not b["metric"]]
+    false_neg = [b["text"] for b, got in found if not got and b["metric"]]
+    precision, recall = ratio(tp, tp + len(false_pos)), ratio(tp, tp + len(false_neg))
+    FIGURES["metrics"] = (f"{len(labelled)} bullets: precision {precision:.3f}, recall {recall:.3f} "
+                          f"({len(false_pos)} false alarms, {len(false_neg)} misses)")
+    assert precision >= 0.95, f"results found where there are none: {false_pos}"
+    assert recall >= 0.95, f"results missed: {false_neg}"
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return api.engine()
+
+
+def keyword_figures(engine, segment: str) -> tuple[int, int, int, int, list[str]]:
+    """(labels found, labels, hits on a label, hits) for the segment's bullets."""
+    labelled = [b for b in bullets() if b["segment"] == segment]
+    texts = [b["text"] for b in labelled]
+    hits = engine.index.match_all(engine.text_pipeline.docs(texts), texts)
+    found = labels = on_label = total = 0
+    missed = []
+    for b, bullet_hits in zip(labelled, hits):
+        ours = [h for h in bullet_hits if h.segment == segment]
+        spans = []  # every place a labelled term is written, as a whole word
+        for term in b["terms"]:
+            places = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", b["text"], re.I)]
+            assert places, f"label {term!r} is not in {b['text']!r}"
+            labels += 1
+            if any(h.start < end and start < h.end for h in ours for start, end in places):
+                found += 1
+            else:
+                missed.append(term)
+            spans += places
+        total += len(ours)
+        on_label += sum(1 for h in ours if any(h.start < e and s < h.end for s, e in spans))
+    return found, labels, on_label, total, missed
+
+
+@pytest.mark.parametrize("segment", SEGMENTS)
+def test_keyword_recall_and_precision(engine, segment):
+    found, labels, on_label, total, missed = keyword_figures(engine, segment)
+    recall, precision = ratio(found, labels), ratio(on_label, total)
+    FIGURES[f"keywords {segment}"] = (f"{labels} labelled terms: recall {recall:.3f}, precision {precision:.3f}"
+                                      + (f"; missed: {', '.join(missed)}" if missed else ""))
+    assert recall >= 0.9, f"{segment} terms missed: {missed}"
+    assert precision >= 0.9
+
+
+@pytest.mark.parametrize("segment", SEGMENTS)
+def test_a_resume_written_for_a_segment_scores_highest_for_it(engine, segment, tmp_path):
+    from ooxml import make_docx, p
+
+    labelled = [b["text"] for b in bullets() if b["segment"] == segment]
+    body = [p("Jordan Rivera"), p("Denver, CO | (303) 555-0199 | jordan@example.com"),
+            p("Experience", style="Heading1")]
+    for n in range(0, len(labelled), 5):
+        body += [p(f"Specialist | Employer {n} | Denver, CO | 2015 – 2020", bold=True)]
+        body += [p(text, style="ListBullet") for text in labelled[n:n + 5]]
+    resume = api.parse(make_docx(tmp_path / f"{segment}.docx", "".join(body)))
+    scores = {s.segment: s.score for s in engine.check(resume).scores}
+    assert max(scores, key=scores.get) == segment, scores
