@@ -77,10 +77,38 @@ Check = Annotated[Union[LexiconCheck, MetricCheck, PhraseCheck, PatternCheck, Le
                   Field(discriminator="kind")]
 
 
+class ExampleResume(_Strict):
+    """A resume-level example: a complete one-role resume in which only what is named differs."""
+
+    bullets: list[str] = Field(default_factory=lambda: list(DEFAULT_BULLETS), description="One role's bullets.")
+    current_role: bool = Field(False, description="The role runs to the present (else it ended in 2021).")
+    sections: list[str] = Field(default_factory=lambda: ["experience", "education", "skills"])
+    email: str = "jordan@example.com"
+    phone: str = "(916) 555-0142"
+    linkedin: str = "linkedin.com/in/jordan-rivera"
+    contact_in_header_only: bool = False
+    pages: int = 1
+    words: int = 500
+    layout_tables: int = 0
+    text_boxes: int = 0
+    columns: int = 1
+    images: int = 0
+    hidden_text: list[str] = Field(default_factory=list)
+    stuffed_text: list[str] = Field(default_factory=list)
+    nonstandard_headings: list[str] = Field(default_factory=list)
+
+
+DEFAULT_BULLETS = ("Trained 12 nurses on new infusion pumps.", "Cut room turnover time by 18%.",
+                   "Led a unit council of 9 staff.")
+Example = Union[str, ExampleResume]
+
+
 class Examples(_Strict):
-    pass_: list[str] = Field(default_factory=list, alias="pass")
-    fail: list[str] = Field(default_factory=list)
-    xfail: list[str] = Field(default_factory=list, description="Known misses: expected to fail, not run as errors.")
+    """A string is one bullet in a past role; a mapping is a resume (ExampleResume)."""
+
+    pass_: list[Example] = Field(default_factory=list, alias="pass")
+    fail: list[Example] = Field(default_factory=list)
+    xfail: list[Example] = Field(default_factory=list, description="Known misses: expected to fail, not run as errors.")
 
 
 class Rule(_Strict):
@@ -174,8 +202,9 @@ def load_pack(path: Path, text: str | None = None, lexicon_dir: Path | None = No
     try:
         pack = Pack.model_validate(_strip_lines(raw))
     except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = err["loc"]
+        # The deepest error is the most specific (a union reports one error per member).
+        err = max(exc.errors(), key=lambda e: len(e["loc"]))
+        loc = [x for x in err["loc"] if not (isinstance(x, str) and (x == "str" or x[:1].isupper()))]
         line, rule = raw.get("__line__", 1), ""
         if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
             entry = (raw.get("rules") or [])[loc[1]]

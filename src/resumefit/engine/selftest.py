@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from resumefit.engine.checks import BY_KIND
+from resumefit.engine.pack import ExampleResume
 from resumefit.model import Bullet, Contact, Layout, Paragraph, Resume, Role, Section
 
 
@@ -19,17 +20,40 @@ class ExampleResult:
     detail: str = ""
 
 
-def example_resume(text: str) -> Resume:
-    """A one-bullet resume around an example: a past role in an experience section."""
-    anchor = "word/document.xml#p0"
-    bullet = Bullet(id="b1", anchor=anchor, text=text, section="experience", role=0)
-    role = Role(title="Registered Nurse", employer="Example Hospital", start="2018", end="2021",
-                anchor=anchor, bullets=[bullet])
-    para = Paragraph(anchor=anchor, part="body", text=text, list_kind="bullet")
-    section = Section(kind="experience", heading="Experience", roles=[role], lines=[para])
-    return Resume(source="<example>", main_part="word/document.xml", paragraphs=[para], contact=Contact(),
-                  sections=[Section(kind="contact", heading=""), section], roles=[role], bullets=[bullet],
-                  skills=[], education=[], certifications=[], layout=Layout(words=len(text.split())))
+def example_resume(example: str | ExampleResume) -> Resume:
+    """The resume an example stands for: a string is one bullet in a past role."""
+    spec = ExampleResume(bullets=[example]) if isinstance(example, str) else example
+    paragraphs, bullets = [], []
+    for n, text in enumerate(spec.bullets):
+        anchor = f"word/document.xml#p{n}"
+        paragraphs.append(Paragraph(anchor=anchor, part="body", text=text, list_kind="bullet"))
+        bullets.append(Bullet(id=f"b{n + 1}", anchor=anchor, text=text, section="experience", role=0))
+    role = Role(title="Registered Nurse", employer="Example Hospital", start="2018",
+                end="present" if spec.current_role else "2021", anchor=paragraphs[0].anchor if paragraphs else "",
+                bullets=bullets)
+    sections = [Section(kind="contact", heading="")]
+    for kind in spec.sections:
+        section = Section(kind=kind, heading=kind.title())
+        if kind == "experience":
+            section.roles, section.lines = [role], paragraphs
+        sections.append(section)
+    contact = Contact(name="Jordan Rivera", email=spec.email, phone=spec.phone, linkedin=spec.linkedin,
+                      in_header_only=spec.contact_in_header_only)
+    layout = Layout(pages=spec.pages, words=spec.words, layout_tables=spec.layout_tables, tables=spec.layout_tables,
+                    text_boxes=spec.text_boxes, columns=spec.columns, images=spec.images,
+                    hidden_text=spec.hidden_text, stuffed_text=spec.stuffed_text,
+                    nonstandard_headings=spec.nonstandard_headings)
+    return Resume(source="<example>", main_part="word/document.xml", paragraphs=paragraphs, contact=contact,
+                  sections=sections, roles=[role] if "experience" in spec.sections else [],
+                  bullets=bullets if "experience" in spec.sections else [], skills=[], education=[],
+                  certifications=[], layout=layout)
+
+
+def describe(example: str | ExampleResume) -> str:
+    """An example as one line for the report: the text, or what the resume sets."""
+    if isinstance(example, str):
+        return example
+    return "resume: " + ", ".join(f"{k}={v}" for k, v in example.model_dump(exclude_defaults=True).items())
 
 
 def run_examples(engine) -> tuple[list[ExampleResult], list[str]]:
@@ -41,8 +65,8 @@ def run_examples(engine) -> tuple[list[ExampleResult], list[str]]:
                     [("xfail", t) for t in rule.tests.xfail]
             if not cases:
                 untested.append(rule.id)
-            for kind, text in cases:
-                facts = engine.analyse(example_resume(text))
+            for kind, example in cases:
+                facts = engine.analyse(example_resume(example))
                 fired = BY_KIND[rule.check.kind](rule, facts, engine)
                 expected_to_fire = kind == "fail"
                 if kind == "xfail":  # a known miss: the rule should fire but does not yet
@@ -50,5 +74,5 @@ def run_examples(engine) -> tuple[list[ExampleResult], list[str]]:
                 else:
                     ok = bool(fired) == expected_to_fire
                     detail = "" if ok else ("did not fire" if expected_to_fire else f"fired: {fired[0].message}")
-                results.append(ExampleResult(loaded.id, rule.id, rule.name, kind, text, ok, detail))
+                results.append(ExampleResult(loaded.id, rule.id, rule.name, kind, describe(example), ok, detail))
     return results, untested
