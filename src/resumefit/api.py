@@ -21,9 +21,19 @@ def engine(rules: list[str | Path] = (), spacy_model: str | None = None, builtin
     return Engine([Path(r) for r in rules], spacy_model=spacy_model, builtin=builtin)
 
 
+def posting(path: str | Path):
+    """Read a job posting (.txt, .md with YAML front matter, .docx)."""
+    from resumefit.ingest.posting import read_posting
+
+    return read_posting(path)
+
+
 def check(path: str | Path, targets: list[str] | None = None, rules: list[str | Path] = (),
-          select: list[str] = (), ignore: list[str] = (), spacy_model: str | None = None, eng=None):
-    """Read and check a resume: findings and a fit score per target segment."""
+          select: list[str] = (), ignore: list[str] = (), spacy_model: str | None = None, eng=None,
+          job: str | Path | None = None):
+    """Read and check a resume: findings, a fit score per target segment and, with a job
+    posting, the posting's terms the resume has and lacks."""
     resume = parse(path)
+    job_posting = posting(job) if job else None
     eng = eng or engine(rules, spacy_model)
-    return eng.check(resume, targets, select=select, ignore=ignore)
+    return eng.check(resume, targets, select=select, ignore=ignore, posting=job_posting)

@@ -92,9 +92,11 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--ignore", multiple=True, help="Skip these rules (id, name or dotted prefix; comma-separated).")
 @click.option("--rules", "rules", multiple=True, type=click.Path(path_type=Path), help="A user rule pack file or folder.")
 @click.option("--spacy-model", help="Name or path of a spaCy pipeline you installed (default: blank English).")
+@click.option("--job", type=click.Path(path_type=Path),
+              help="A job posting (.txt, .md with YAML front matter, .docx): report its terms you have and lack.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-def check(resume, target, fmt, fail_level, min_score, select, ignore, rules, spacy_model, output, force):
+def check(resume, target, fmt, fail_level, min_score, select, ignore, rules, spacy_model, job, output, force):
     """Judge every bullet of RESUME.docx and score its fit for a medical-sales segment."""
     from resumefit import api
     from resumefit.report import check_report
@@ -104,7 +106,7 @@ def check(resume, target, fmt, fail_level, min_score, select, ignore, rules, spa
 
         check_writable(Path(output), force)
     result = api.check(resume, _targets(target), rules=list(rules), select=_split(select),
-                       ignore=_split(ignore), spacy_model=spacy_model)
+                       ignore=_split(ignore), spacy_model=spacy_model, job=job)
     if fmt == "json":
         text = json.dumps(check_report.to_json(result), indent=2, ensure_ascii=False) + "\n"
     elif fmt == "line":

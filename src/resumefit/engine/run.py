@@ -8,6 +8,7 @@ from pathlib import Path
 from resumefit.engine.checks import BY_KIND
 from resumefit.engine.checks.pattern_check import RuleMatcher
 from resumefit.engine.facts import Facts, analyse
+from resumefit.engine.job import JobMatch, match_job
 from resumefit.engine.lexicon import LexiconIndex
 from resumefit.engine.nlp import pipeline
 from resumefit.engine.pack import SEGMENTS, load_packs
@@ -25,6 +26,7 @@ class CheckResult:
     findings: list[Finding]
     scores: list[Score]
     packs: list[dict] = field(default_factory=list)
+    job: JobMatch | None = None  # with --job: the posting's terms the resume has and lacks
 
 
 def selected(rule, select: list[str], ignore: list[str]) -> bool:
@@ -73,7 +75,7 @@ class Engine:
         return analyse(resume, self.text_pipeline, self.index)
 
     def check(self, resume: Resume, targets: list[str] | None = None, select: list[str] = (),
-              ignore: list[str] = ()) -> CheckResult:
+              ignore: list[str] = (), posting=None) -> CheckResult:
         targets = list(targets or SEGMENTS)
         facts = self.analyse(resume)
         findings: list[Finding] = []
@@ -87,4 +89,5 @@ class Engine:
         findings.sort(key=lambda f: (order.get(f.bullet, -1), -LEVEL_ORDER[f.level], f.rule))
         scores = [score_segment(s, facts, findings, self) for s in targets]
         packs = [{"id": p.id, "version": p.pack.pack.version} for p in self.packs]
-        return CheckResult(resume, facts, targets, findings, scores, packs)
+        job = match_job(posting, facts, self) if posting is not None else None
+        return CheckResult(resume, facts, targets, findings, scores, packs, job)

@@ -39,6 +39,7 @@ def to_json(result) -> dict:
         "scores": [asdict(s) for s in result.scores],
         "bullets": bullets,
         "findings": [asdict(f) for f in result.findings],
+        "job": result.job.to_dict() if result.job else None,
     }
 
 
@@ -92,6 +93,20 @@ def to_text(result) -> str:
             have = ", ".join(e["text"] for e in s.matched.get(category, [])) or "none"
             lack = ", ".join(s.missing.get(category, [])[:5]) or "—"
             out.append(f"  {category}: has {have}; could add (if true) {lack}")
+    if result.job:
+        out += job_lines(result.job)
     counts = {lvl: sum(1 for f in result.findings if f.level == lvl) for lvl in ("error", "warning", "info")}
     out.append(f"\n{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info")
     return "\n".join(out) + "\n"
+
+
+def job_lines(job) -> list[str]:
+    at = f" at {job.company}" if job.company else ""
+    out = [f"\nJOB POSTING — {job.title or job.source}{at}: "
+           f"the resume shows {len(job.matched)} of {len(job.terms)} of its terms ({job.rate:.0%})"]
+    for t in job.matched:
+        places = ", ".join(sorted({p.section or "?" for p in t.where}))
+        out.append(f"  ✓ {t.term} ({t.category}) — in {places}: \"{t.where[0].text}\"")
+    for t in job.missing:
+        out.append(f"  ✗ {t.term} ({t.category}) — not in the resume; add it only if it is true for you")
+    return out

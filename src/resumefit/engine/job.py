@@ -1,0 +1,102 @@
+"""How far a resume meets a job posting: the posting's skills and terms, which the resume
+shows (and where) and which it lacks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Place:
+    anchor: str
+    section: str
+    text: str  # the words as the resume writes them
+
+
+@dataclass
+class JobTerm:
+    term: str
+    category: str  # a lexicon category, or "skill" for a front-matter skill no lexicon knows
+    segments: list[str]  # the lexicon's segment; [] for a front-matter skill
+    where: list[Place] = field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        return bool(self.where)
+
+
+@dataclass
+class JobMatch:
+    source: str
+    title: str
+    company: str
+    segment: str
+    terms: list[JobTerm]
+
+    @property
+    def matched(self) -> list[JobTerm]:
+        return [t for t in self.terms if t.found]
+
+    @property
+    def missing(self) -> list[JobTerm]:
+        return [t for t in self.terms if not t.found]
+
+    @property
+    def rate(self) -> float:
+        return len(self.matched) / len(self.terms) if self.terms else 0.0
+
+    def to_dict(self) -> dict:
+        return {
+            "source": self.source, "title": self.title, "company": self.company, "segment": self.segment,
+            "match_rate": round(self.rate, 3), "matched": len(self.matched), "total": len(self.terms),
+            "terms": [{"term": t.term, "category": t.category, "segments": t.segments, "found": t.found,
+                       "where": [vars(p) for p in t.where]} for t in self.terms],
+        }
+
+
+def match_job(posting, facts, engine) -> JobMatch:
+    """The terms of the posting's segment that it uses, plus the skills its front matter
+    names; each looked up in the resume's body paragraphs."""
+    pipeline, index = engine.text_pipeline, engine.index
+    lines = posting.lines + posting.skills
+    skill_hits = index.match_all(pipeline.docs(lines), lines)
+    segment_hits = [h for hits in skill_hits for h in hits if h.segment]
+    # The posting's segment: as its front matter says, or the one whose terms it uses most.
+    counts = {s: sum(1 for h in segment_hits if h.segment == s) for s in dict.fromkeys(h.segment for h in segment_hits)}
+    segment = posting.segment or (max(counts, key=counts.get) if counts else "")
+    terms: dict[str, JobTerm] = {}
+    for h in segment_hits:
+        if h.segment == segment:
+            terms.setdefault(h.term, JobTerm(h.term, h.category, [segment]))
+    # A front-matter skill that no lexicon term covers is matched as written.
+    free = [s for s, hits in zip(posting.skills, skill_hits[len(posting.lines):])
+            if not any(h.segment and h.end - h.start >= len(s) * 0.6 for h in hits)]
+    for skill in free:
+        terms.setdefault(skill, JobTerm(skill, "skill", []))
+
+    section_of = {p.anchor: s.kind for s in facts.resume.sections for p in s.lines}
+    for anchor, hit in facts.hits:
+        entry = terms.get(hit.term)
+        if entry is not None and all(p.anchor != anchor for p in entry.where):
+            entry.where.append(Place(anchor, section_of.get(anchor, ""), hit.text))
+    if free:
+        for anchor, place_text in _free_skill_places(free, facts, engine):
+            entry = terms[place_text[0]]
+            if all(p.anchor != anchor for p in entry.where):
+                entry.where.append(Place(anchor, section_of.get(anchor, ""), place_text[1]))
+    ordered = sorted(terms.values(), key=lambda t: (t.category, t.term.lower()))
+    return JobMatch(posting.source, posting.title, posting.company, segment, ordered)
+
+
+def _free_skill_places(skills: list[str], facts, engine):
+    """(anchor, (skill, text as written)) for each place a free skill appears, matched on
+    lemmas of lowercased words as the lexicons are."""
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(engine.text_pipeline.vocab, attr="NORM")
+    for n, doc in enumerate(engine.text_pipeline.docs(skills)):
+        matcher.add(str(n), [doc])
+    strings = engine.text_pipeline.vocab.strings
+    for anchor, f in facts.paragraphs.items():
+        for match_id, s, e in matcher(f.doc):
+            yield anchor, (skills[int(strings[match_id])], f.doc[s:e].text)

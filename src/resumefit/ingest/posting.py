@@ -1,0 +1,103 @@
+"""Read a job posting: plain text, Markdown with YAML front matter, or a Word file.
+
+Front matter may name what the text leaves implicit:
+
+    ---
+    title: Associate Sales Representative, Orthopedics
+    company: Example Medical
+    segment: device
+    skills: [case coverage, Salesforce, value analysis committee]
+    ---
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from resumefit.ingest.package import refuse
+
+MAX_POSTING_BYTES = 1024 * 1024
+SKILL_KEYS = ("skills", "keywords", "requirements", "tools")
+
+
+@dataclass
+class Posting:
+    source: str
+    text: str
+    title: str = ""
+    company: str = ""
+    segment: str = ""
+    skills: list[str] = field(default_factory=list)  # named in the front matter
+
+    @property
+    def lines(self) -> list[str]:
+        return [line.strip() for line in self.text.splitlines() if line.strip()]
+
+
+def read_posting(path: Path | str) -> Posting:
+    """The posting; raises InputError (one clear line) for a file it cannot use."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        from resumefit.ingest.docx import read_docx
+
+        resume = read_docx(path)
+        text = "\n".join(p.text for p in resume.paragraphs if p.text)
+        return Posting(str(path), text, title=_first_line(text))
+    if suffix not in (".txt", ".md", ".markdown", ""):
+        raise refuse(path, f"is a {suffix} file; a job posting must be .txt, .md or .docx",
+                     "paste the posting into a .txt file")
+    if not path.is_file():
+        raise refuse(path, "no such file", "check the --job path")
+    data = path.read_bytes()
+    if len(data) > MAX_POSTING_BYTES:
+        raise refuse(path, "is larger than a job posting can be (over 1 MB)", "keep only the posting's text")
+    if b"\0" in data[:4096]:
+        raise refuse(path, "is not a text file", "save the posting as plain text (.txt)")
+    text = _decode(data).replace("\r\n", "\n")
+    meta, text = _front_matter(text, path)
+    if not text.strip() and not meta:
+        raise refuse(path, "is empty", "paste the posting's text into it")
+    skills = []
+    for key in SKILL_KEYS:
+        value = meta.get(key) or []
+        items = value.split(",") if isinstance(value, str) else value if isinstance(value, list) else []
+        skills += [str(s).strip() for s in items if str(s).strip()]
+    return Posting(str(path), text, title=str(meta.get("title") or _first_line(text)),
+                   company=str(meta.get("company") or ""), segment=str(meta.get("segment") or ""),
+                   skills=list(dict.fromkeys(skills)))
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _front_matter(text: str, path: Path) -> tuple[dict, str]:
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---", 4)
+    if end < 0:
+        return {}, text
+    try:
+        meta = yaml.safe_load(text[4:end])
+    except yaml.YAMLError:
+        raise refuse(path, "has front matter that is not valid YAML", "fix or remove the block between the --- lines") \
+            from None
+    body = text[end + 4:].split("\n", 1)[1] if "\n" in text[end + 4:] else ""
+    return (meta if isinstance(meta, dict) else {}), body
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:120]
+    return ""

@@ -1,0 +1,102 @@
+"""`resumefit check --job POSTING`: the posting's terms the resume has (and where) and lacks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from ooxml import make_docx, p
+from resumefit.cli import main
+
+POSTING_TEXT = """Associate Sales Representative, Orthopedics
+
+Provide case coverage in the OR for joint replacement surgeons.
+Run in-service training for perioperative staff.
+Track the pipeline in Salesforce; complete vendor credentialing.
+"""
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def resume(tmp_path_factory):
+    body = "".join([
+        p("Jordan Rivera"), p("Sacramento, CA | (916) 555-0142 | jordan@example.com"),
+        p("Experience", style="Heading1"),
+        p("Registered Nurse | Mercy General Hospital | 2018 – 2023", bold=True),
+        p("Circulated 900+ cases with 14 orthopedic surgeons in the OR.", style="ListBullet"),
+        p("Trained 45 perioperative staff on a new infusion pump.", style="ListBullet"),
+        p("Skills", style="Heading1"), p("Sterile technique, Epic"),
+    ])
+    return make_docx(tmp_path_factory.mktemp("job") / "nurse.docx", body)
+
+
+def job_of(resume, posting) -> dict:
+    result = invoke("check", resume, "--target", "device", "--format", "json", "--job", posting)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)["job"]
+
+
+def test_text_posting_terms_found_and_missing_with_places(resume, tmp_path):
+    posting = tmp_path / "job.txt"
+    posting.write_text(POSTING_TEXT, encoding="utf-8")
+    job = job_of(resume, posting)
+    found = {t["term"]: t for t in job["terms"] if t["found"]}
+    missing = {t["term"] for t in job["terms"] if not t["found"]}
+    assert {"surgeon", "OR", "perioperative staff"} <= set(found)
+    assert {"case coverage", "Salesforce", "vendor credentialing", "in-service training"} <= missing
+    assert found["surgeon"]["where"][0]["section"] == "experience"
+    assert found["surgeon"]["where"][0]["text"].endswith("surgeons")
+    assert job["segment"] == "device"  # inferred from the posting's own words
+    assert job["match_rate"] == round(job["matched"] / job["total"], 3)
+    assert job["title"] == "Associate Sales Representative, Orthopedics"
+
+
+def test_markdown_front_matter_names_skills_no_lexicon_knows(resume, tmp_path):
+    posting = tmp_path / "job.md"
+    posting.write_text("---\ntitle: Device Associate\ncompany: Example Ortho\nsegment: device\n"
+                       "skills: [Sterile technique, infusion pumps, Spanish]\n---\n# About the role\n"
+                       "Support surgeons in the OR.\n", encoding="utf-8")
+    job = job_of(resume, posting)
+    terms = {t["term"]: t for t in job["terms"]}
+    assert job["company"] == "Example Ortho"
+    assert terms["Spanish"]["category"] == "skill" and not terms["Spanish"]["found"]
+    assert terms["infusion pump"]["found"]  # a lexicon term, matched through its plural
+    assert terms["sterile technique"]["where"][0]["section"] == "skills"
+
+
+def test_docx_posting(resume, tmp_path):
+    posting = make_docx(tmp_path / "posting.docx", p("Territory Manager") + p("Cover cases for surgeons in the OR."))
+    job = job_of(resume, posting)
+    assert {"surgeon", "OR"} <= {t["term"] for t in job["terms"] if t["found"]}
+
+
+def test_text_report_lists_what_the_resume_lacks(resume, tmp_path):
+    posting = tmp_path / "job.txt"
+    posting.write_text(POSTING_TEXT, encoding="utf-8")
+    out = invoke("check", resume, "--target", "device", "--job", posting).stdout
+    assert "JOB POSTING — Associate Sales Representative, Orthopedics" in out
+    assert "✗ Salesforce (tools) — not in the resume" in out
+    assert '✓ surgeon (customers) — in experience: "orthopedic surgeons"' in out
+
+
+@pytest.mark.parametrize("name, content, words", [
+    ("missing.txt", None, ["no such file"]),
+    ("posting.pdf", b"%PDF-1.7", ["must be .txt, .md or .docx"]),
+    ("binary.txt", b"\x00\x01\x02" * 10, ["not a text file"]),
+    ("empty.txt", b"", ["is empty"]),
+    ("bad.md", b"---\ntitle: [unclosed\n---\nText\n", ["front matter"]),
+])
+def test_bad_posting_is_one_clear_line_exit_2(resume, tmp_path, name, content, words):
+    posting = tmp_path / name
+    if content is not None:
+        posting.write_bytes(content)
+    result = invoke("check", resume, "--job", posting)
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    for word in words:
+        assert word in result.stderr
