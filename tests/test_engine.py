@@ -243,3 +243,13 @@ def test_help_and_version_do_not_import_spacy():
             "CliRunner().invoke(main, ['--help']); CliRunner().invoke(main, ['--version']); "
             "print('spacy' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
+def test_committed_schema_matches_the_model_and_packs_point_editors_at_it():
+    from pathlib import Path
+
+    rules_dir = Path(__file__).resolve().parents[1] / "rules"
+    committed = json.loads((rules_dir / "rulepack.schema.json").read_text(encoding="utf-8"))
+    assert committed == json.loads(invoke("rules", "schema").stdout), "run: resumefit rules schema > rules/rulepack.schema.json"
+    for pack in rules_dir.glob("*.yml"):
+        assert pack.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=./rulepack.schema.json")
