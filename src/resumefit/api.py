@@ -37,3 +37,43 @@ def check(path: str | Path, targets: list[str] | None = None, rules: list[str | 
     job_posting = posting(job) if job else None
     eng = eng or engine(rules, spacy_model)
     return eng.check(resume, targets, select=select, ignore=ignore, posting=job_posting)
+
+
+def tailor(path: str | Path, targets: list[str], outdir: str | Path = ".", job: str | Path | None = None,
+           track: bool = True, comments: bool = False, max_bullets: int | None = None,
+           report_format: str = "html", force: bool = False, rules: list[str | Path] = (),
+           spacy_model: str | None = None, eng=None) -> list[Path]:
+    """Write a tailored copy of the resume and a gap report per target segment (plus a
+    comparison report for several); the paths written. Nothing is written, and InputError
+    is raised, when an output exists and `force` is not set."""
+    from resumefit.output import check_writable, write_atomic
+    from resumefit.report import gap_report
+    from resumefit.tailor.run import Options
+    from resumefit.tailor.run import tailor as tailor_copies
+
+    path, outdir = Path(path), Path(outdir)
+    ext = {"html": "html", "md": "md", "json": "json"}[report_format]
+    names = {s: (outdir / f"{path.stem}.{s}.docx", outdir / f"{path.stem}.{s}.report.{ext}") for s in targets}
+    comparison = outdir / f"{path.stem}.all.report.{ext}" if len(targets) > 1 else None
+    for out in [p for pair in names.values() for p in pair] + ([comparison] if comparison else []):
+        if out.resolve() == path.resolve():
+            from resumefit.errors import InputError
+
+            raise InputError(f"{out}: would overwrite the input resume; choose another output folder (-o).")
+        check_writable(out, force)
+    resume = parse(path)
+    job_posting = posting(job) if job else None
+    eng = eng or engine(rules, spacy_model)
+    result = eng.check(resume, targets, posting=job_posting)
+    written, contexts = [], []
+    for tailored in tailor_copies(path, result, targets, Options(track, comments, max_bullets)):
+        docx_path, report_path = names[tailored.segment]
+        written.append(write_atomic(docx_path, tailored.docx, force=True))
+        ctx = gap_report.context(result, tailored, docx_path.name)
+        ctx["report"] = report_path.name
+        written.append(write_atomic(report_path, gap_report.render(ctx, report_format), force=True))
+        contexts.append(ctx)
+    if comparison:
+        written.append(write_atomic(comparison, gap_report.render(gap_report.comparison(result, contexts),
+                                                                  report_format, "comparison"), force=True))
+    return written

@@ -119,6 +119,32 @@ def check(resume, target, fmt, fail_level, min_score, select, ignore, rules, spa
     sys.exit(1 if failing or low else 0)
 
 
+@main.command()
+@click.argument("resume", type=click.Path(path_type=Path))
+@click.option("--target", type=click.Choice(SEGMENT_CHOICES), required=True,
+              help="The segment to tailor for; 'all' writes one copy per segment and a comparison.")
+@click.option("--job", type=click.Path(path_type=Path), help="A job posting (.txt, .md, .docx) to tailor towards.")
+@click.option("-o", "--outdir", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="Folder for the tailored copy and the report.")
+@click.option("--track-changes/--clean", "track", default=True, show_default=True,
+              help="Record every edit as a Word tracked change, or apply the edits.")
+@click.option("--comments", is_flag=True, help="Attach each bullet's findings and question as a Word comment.")
+@click.option("--max-bullets", type=click.IntRange(1, 20), help="Keep at most N bullets per role (the most relevant).")
+@click.option("--report-format", type=click.Choice(["html", "md", "json"]), default="html", show_default=True)
+@click.option("--rules", "rules", multiple=True, type=click.Path(path_type=Path), help="A user rule pack file or folder.")
+@click.option("--spacy-model", help="Name or path of a spaCy pipeline you installed (default: blank English).")
+@click.option("--force", is_flag=True, help="Overwrite outputs that exist.")
+def tailor(resume, target, job, outdir, track, comments, max_bullets, report_format, rules, spacy_model, force):
+    """Write a tailored copy of RESUME.docx (every edit tracked) and a gap report."""
+    from resumefit import api
+
+    written = api.tailor(resume, _targets(target), outdir, job=job, track=track, comments=comments,
+                         max_bullets=max_bullets, report_format=report_format, force=force, rules=list(rules),
+                         spacy_model=spacy_model)
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
 @main.group(cls=_Group)
 def rules():
     """List, explain, validate and test rule packs."""

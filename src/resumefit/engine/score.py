@@ -36,7 +36,8 @@ def score_segment(segment: str, facts, findings: list[Finding], engine) -> Score
 
     parts = [
         ScorePart("keywords", WEIGHTS["keywords"], round(keywords, 3),
-                  "; ".join(f"{c} {len(matched.get(c, []))}/{TERMS_PER_CATEGORY}" for c in categories),
+                  "; ".join(f"{c} {min(len(matched.get(c, [])), TERMS_PER_CATEGORY)}/{TERMS_PER_CATEGORY}"
+                            for c in categories),
                   sorted({f.rule for f in findings if f.score == "keywords" and f.segment == segment})),
         ScorePart("metrics", WEIGHTS["metrics"], round(metrics, 3),
                   f"{with_metric} of {len(experience)} experience bullets have a measurable result",

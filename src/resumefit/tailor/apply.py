@@ -1,0 +1,183 @@
+"""Carry a plan out on the main document part's XML, as tracked changes or applied."""
+
+from __future__ import annotations
+
+import copy
+
+from lxml import etree
+
+from resumefit.tailor.plan import Plan
+from resumefit.tailor.revisions import W, XML_SPACE, Revisions, copy_paragraph, paragraph_text
+
+
+class Applied:
+    """What was carried out, and what could not be (reported, never guessed)."""
+
+    def __init__(self):
+        self.done: list[str] = []
+        self.skipped: list[str] = []
+        self.visible: dict[str, etree._Element] = {}  # anchor -> the paragraph a reader now sees
+
+
+def apply_plan(root: etree._Element, main_part: str, plan: Plan, revisions: Revisions) -> Applied:
+    paragraphs = list(root.iter(W + "p"))  # the reader's anchors count these, in this order
+    prefix = f"{main_part}#p"
+
+    def element(anchor: str):
+        if anchor.startswith(prefix) and anchor[len(prefix):].isdigit():
+            n = int(anchor[len(prefix):])
+            return paragraphs[n] if n < len(paragraphs) else None
+        return None
+
+    applied = Applied()
+    applied.visible = {f"{prefix}{n}": p for n, p in enumerate(paragraphs)}
+    # Text edits first: they work inside paragraphs that a move may then copy.
+    for anchor, old, new in plan.rewrites:
+        p = element(anchor)
+        if p is not None and _replace(revisions, p, old, new):
+            applied.done.append(f"rewrite {anchor}")
+        else:
+            applied.skipped.append(f"rewrite {anchor}: its text runs across formatting this cannot split")
+    for anchor, old, new in plan.skills:
+        p = element(anchor)
+        base = paragraph_text(p).find(old) if p is not None else -1
+        if base >= 0 and revisions.replace_span(p, base, base + len(old), new):
+            applied.done.append(f"skills {anchor}")
+        else:
+            applied.skipped.append(f"skills {anchor}: the skills line runs across formatting this cannot split")
+    for order in plan.orders + ([plan.skill_order] if plan.skill_order else []):
+        elements = [element(a) for a in order]
+        if any(e is None for e in elements) or len({e.getparent() for e in elements}) != 1:
+            applied.skipped.append(f"reorder {order[0]}: the paragraphs are not side by side")
+            continue
+        for anchor, moved in zip(order, _reorder(revisions, elements)):
+            applied.visible[anchor] = moved
+        applied.done.append(f"reorder {order[0]}")
+    for anchor in plan.removals:
+        p = element(anchor)
+        if p is not None:
+            revisions.delete_paragraph(p)
+            applied.visible.pop(anchor, None)
+            applied.done.append(f"remove {anchor}")
+    if plan.summary:
+        _summary(root, plan, revisions, element, applied)
+    return applied
+
+
+def _replace(revisions: Revisions, p, old: str, new: str) -> bool:
+    """Turn the bullet's text `old` into `new` by replacing only the words that differ."""
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    while start > 0 and old[start - 1].isalnum():  # whole words read better as a tracked change
+        start -= 1
+    while end > 0 and old[len(old) - end].isalnum():
+        end -= 1
+    base = paragraph_text(p).find(old)  # a typed bullet glyph may come before the bullet's text
+    if base < 0 or start >= len(old) - end:
+        return False
+    return revisions.replace_span(p, base + start, base + len(old) - end, new[start:len(new) - end])
+
+
+def _reorder(revisions: Revisions, elements: list) -> list:
+    """Put the paragraphs in the given order, moving as few as possible: those outside
+    the longest run already in order. The paragraphs a reader sees, in the new order."""
+    original = sorted(elements, key=lambda e: e.getparent().index(e))
+    positions = [original.index(e) for e in elements]
+    keep = set(_longest_increasing(positions))
+    cursor, seen = None, []
+    for n, el in enumerate(elements):
+        if n in keep:
+            cursor = el
+        elif cursor is None:
+            cursor = revisions.move_paragraph(el, before=original[0])
+        else:
+            cursor = revisions.move_paragraph(el, after=cursor)
+        seen.append(cursor)
+    return seen
+
+
+def _longest_increasing(values: list[int]) -> list[int]:
+    """Indexes of one longest increasing subsequence (n is a handful of bullets)."""
+    best: list[list[int]] = []
+    for i, v in enumerate(values):
+        chain = max((c for c in best if values[c[-1]] < v), key=len, default=[])
+        best.append(chain + [i])
+    return max(best, key=len, default=[])
+
+
+def _summary(root, plan: Plan, revisions: Revisions, element, applied: Applied) -> None:
+    old = [element(a) for a in plan.summary_replaces]
+    old = [p for p in old if p is not None]
+    if old:
+        new = _text_paragraph(old[0], plan.summary)
+        revisions.insert_paragraph(new, before=old[0])
+        for p in old:
+            revisions.delete_paragraph(p)
+        applied.done.append("summary replaced")
+        return
+    body = root.find(W + "body")
+    heading, first_text = _heading_and_text_models(body)
+    if heading is None:
+        applied.skipped.append("summary: no section heading to place it under")
+        return
+    new_heading = copy_paragraph(heading)
+    _set_text(new_heading, "SUMMARY" if paragraph_text(heading).isupper() else "Summary")
+    new_text = _text_paragraph(first_text, plan.summary, plain=True)
+    revisions.insert_paragraph(new_heading, before=heading)
+    revisions.insert_paragraph(new_text, after=new_heading)
+    applied.done.append("summary added")
+
+
+def _heading_and_text_models(body):
+    """The first section heading (the summary goes before it, under the contact block)
+    and a body paragraph whose font the summary borrows."""
+    from resumefit.ingest.vocabulary import SECTION_BY_NAME
+
+    heading = text = None
+    for p in body.iterchildren(W + "p"):
+        words = paragraph_text(p).strip().lower().rstrip(":")
+        if heading is None and words in SECTION_BY_NAME:
+            heading = p
+        elif heading is not None and text is None and len(words.split()) > 6 and p.find(f"{W}pPr/{W}numPr") is None:
+            text = p
+    return heading, text if text is not None else heading
+
+
+def _text_paragraph(model, text: str, plain: bool = False):
+    """A paragraph of `text` shaped like `model` (its paragraph and first run's properties);
+    `plain` keeps only the model's font, size and colour, not its style or emphasis."""
+    p = etree.Element(W + "p")
+    ppr = model.find(W + "pPr")
+    if ppr is not None and not plain:
+        new_ppr = copy.deepcopy(ppr)
+        for el in new_ppr.findall(W + "rPr") + new_ppr.findall(W + "sectPr") + new_ppr.findall(W + "pPrChange"):
+            new_ppr.remove(el)
+        p.append(new_ppr)
+    run = etree.SubElement(p, W + "r")
+    first = model.find(f".//{W}r/{W}rPr")
+    if first is not None:
+        rpr = copy.deepcopy(first)
+        if plain:
+            for el in list(rpr):
+                if el.tag not in (W + "rFonts", W + "sz", W + "szCs", W + "color", W + "lang"):
+                    rpr.remove(el)
+        run.append(rpr)
+    t = etree.SubElement(run, W + "t")
+    t.text = text
+    t.set(XML_SPACE, "preserve")
+    return p
+
+
+def _set_text(p, text: str) -> None:
+    runs = [r for r in p.iter(W + "r") if r.find(W + "t") is not None]
+    for r in runs[1:]:
+        r.getparent().remove(r)
+    if runs:
+        t = runs[0].find(W + "t")
+        t.text = text
+        for extra in runs[0].findall(W + "t")[1:]:
+            runs[0].remove(extra)

@@ -1,0 +1,24 @@
+"""The faithfulness rule: the tailored resume holds no number, and no word of a name or
+credential, that the input does not."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def numbers(text: str) -> set[str]:
+    return set(NUMBER.findall(text))
+
+
+def new_numbers(before: str, after: str) -> set[str]:
+    """Numbers in `after` that `before` never wrote (as written: "7+" counts as "7")."""
+    return numbers(after) - numbers(before)
+
+
+def new_capitalised_words(before: str, after: str, allowed: set[str]) -> set[str]:
+    """Capitalised words (names, titles, credentials) in `after` that `before` lacks,
+    other than `allowed` (the template's own words)."""
+    have = set(re.findall(r"[A-Za-z][\w&'-]*", before))
+    return {w for w in re.findall(r"\b[A-Z][\w&'-]*", after) if w not in have and w not in allowed}

@@ -1,0 +1,172 @@
+"""What to change in the resume for one target segment, decided from the check's facts:
+bullet order within each role, skills order, safe rewrites, bullets to drop, a summary.
+Nothing here touches XML; `apply.py` carries the plan out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Metric kinds a hiring manager weighs most, strongest first.
+METRIC_STRENGTH = {"quota": 3, "rank": 3, "currency": 2, "growth": 2, "change": 2, "percent": 2,
+                   "ratio": 1, "count": 1}
+SKILL_SEPARATORS = re.compile(r"\s*(?:[,;|•·▪]|\s-\s)\s*")
+SKILL_LABEL = re.compile(r"^([A-Z][\w &/-]{0,40}:)\s*")
+
+
+@dataclass
+class Change:
+    """One edit, for the report's before-and-after list."""
+
+    kind: str  # reorder | remove | rewrite | skills | summary
+    where: str
+    before: str
+    after: str
+    reason: str
+
+
+@dataclass
+class Plan:
+    segment: str
+    orders: list[list[str]] = field(default_factory=list)  # per role: bullet anchors in the new order
+    removals: list[str] = field(default_factory=list)  # anchors
+    rewrites: list[tuple[str, str, str]] = field(default_factory=list)  # (anchor, old text, new text)
+    skills: list[tuple[str, str, str]] = field(default_factory=list)  # (anchor, old items, new items)
+    skill_order: list[str] = field(default_factory=list)  # one skill a paragraph: anchors in the new order
+    summary: str = ""
+    summary_replaces: list[str] = field(default_factory=list)  # anchors of an existing summary's text
+    changes: list[Change] = field(default_factory=list)
+    ranks: dict[str, int] = field(default_factory=dict)  # bullet anchor -> relevance
+
+
+def relevance(bf, segment: str, job_anchors: dict[str, int]) -> tuple[int, list[str]]:
+    """How much a bullet says to a hiring manager in the segment, and why."""
+    terms = {h.term for h in bf.hits if h.segment == segment}
+    score, why = 2 * min(len(terms), 3), []
+    if terms:
+        why.append(f"{segment} terms: {', '.join(sorted(terms)[:4])}")
+    if bf.metrics:  # a result outweighs a list of terms
+        score += 4 + max(METRIC_STRENGTH.get(m.kind, 1) for m in bf.metrics)
+        why.append(f"result: {bf.metrics[0].text}")
+    posting = job_anchors.get(bf.bullet.anchor, 0)
+    if posting:
+        score += 3 * posting
+        why.append(f"{posting} posting term(s)")
+    return score, why
+
+
+def make_plan(result, segment: str, summary_text: str, max_bullets: int | None = None) -> Plan:
+    resume, facts = result.resume, result.facts
+    plan = Plan(segment)
+    job_anchors: dict[str, int] = {}
+    if result.job:
+        for term in result.job.matched:
+            for place in term.where:
+                job_anchors[place.anchor] = job_anchors.get(place.anchor, 0) + 1
+    by_anchor = {bf.bullet.anchor: bf for bf in facts.bullets}
+
+    for role in resume.roles:
+        ranked = []
+        for position, b in enumerate(role.bullets):
+            score, why = relevance(by_anchor[b.anchor], segment, job_anchors)
+            plan.ranks[b.anchor] = score
+            ranked.append((-score, position, b, why))
+        ranked.sort(key=lambda r: (r[0], r[1]))
+        where = " at ".join(x for x in (role.title, role.employer) if x) or "a role"
+        new_order = [b.anchor for _, _, b, _ in ranked]
+        if new_order != [b.anchor for b in role.bullets]:
+            plan.orders.append(new_order)
+            for rank, (_, position, b, why) in enumerate(ranked):
+                if rank < position:
+                    plan.changes.append(Change("reorder", where, f"bullet {position + 1}", f"bullet {rank + 1}",
+                                               f"moved up: {'; '.join(why) or 'more relevant'} — {b.text}"))
+        if max_bullets is not None and len(ranked) > max_bullets:
+            for _, _, b, _ in ranked[max_bullets:]:
+                plan.removals.append(b.anchor)
+                plan.changes.append(Change("remove", where, b.text, "", f"beyond --max-bullets {max_bullets}, "
+                                                                         "least relevant to the target"))
+
+    _plan_rewrites(plan, result)
+    _plan_skills(plan, result, segment)
+    _plan_summary(plan, resume, summary_text)
+    return plan
+
+
+def _plan_rewrites(plan: Plan, result) -> None:
+    """Safe fixes offered by rules, applied to each bullet from the end backwards."""
+    fixes: dict[str, list] = {}
+    for f in result.findings:
+        if f.fix and f.anchor and f.anchor not in plan.removals:
+            fixes.setdefault(f.anchor, []).append(f)
+    for anchor, found in fixes.items():
+        text = new = found[0].text
+        for f in sorted(found, key=lambda f: -f.fix["span"][0]):
+            start, end = f.fix["span"]
+            replacement = f.fix["replacement"]
+            if not replacement:  # removing words: take the space after them too
+                end = len(new) - len(new[end:].lstrip())
+            new = new[:start] + replacement + new[end:]
+        if new and new[0].islower() and text[:1].isupper():
+            new = new[0].upper() + new[1:]
+        if new != text:
+            plan.rewrites.append((anchor, text, new))
+            plan.changes.append(Change("rewrite", found[0].section or "bullet", text, new,
+                                       "; ".join(sorted({f.message for f in found}))))
+
+
+def _plan_skills(plan: Plan, result, segment: str) -> None:
+    """Lead the skills section with the target's skills (and the posting's)."""
+    section = result.resume.section("skills")
+    if section is None:
+        return
+    posting_terms = {t.term.lower() for t in result.job.terms} if result.job else set()
+    facts = result.facts.paragraphs
+
+    def weight(text: str, hits) -> int:
+        """2 for a term of the segment, 3 more for a term of the posting."""
+        terms = {h.term.lower() for h in hits if h.segment == segment}
+        return 2 * bool(terms) + 3 * bool(terms & posting_terms or text.lower() in posting_terms)
+
+    lines = [p for p in section.lines if p.text and p.anchor in facts]
+    if len(lines) > 1 and all(len(SKILL_SEPARATORS.split(p.text)) == 1 for p in lines):
+        ranked = sorted(lines, key=lambda p: -weight(p.text, facts[p.anchor].hits))
+        if ranked != lines:
+            plan.skill_order = [p.anchor for p in ranked]
+            plan.changes.append(Change("skills", "Skills", ", ".join(p.text for p in lines),
+                                       ", ".join(p.text for p in ranked), f"{segment} skills first"))
+        return
+    for p in lines:
+        label = SKILL_LABEL.match(p.text)
+        body = p.text[label.end():] if label else p.text
+        items = [i for i in SKILL_SEPARATORS.split(body) if i]
+        if len(items) < 2:
+            continue
+        offset = len(p.text) - len(body)
+        separator = SKILL_SEPARATORS.search(body).group()
+        spans, at = [], 0
+        for item in items:
+            at = body.index(item, at)
+            spans.append((offset + at, offset + at + len(item)))
+            at += len(item)
+        hits = facts[p.anchor].hits
+        scored = [(-weight(item, [h for h in hits if a <= h.start and h.end <= b]), n, item)
+                  for n, (item, (a, b)) in enumerate(zip(items, spans))]
+        new_items = [item for _, _, item in sorted(scored)]
+        if new_items != items:
+            old_body, new_body = separator.join(items), separator.join(new_items)
+            if old_body in p.text:
+                plan.skills.append((p.anchor, old_body, new_body))
+                plan.changes.append(Change("skills", "Skills", old_body, new_body, f"{segment} skills first"))
+
+
+def _plan_summary(plan: Plan, resume, summary_text: str) -> None:
+    if not summary_text:
+        return
+    plan.summary = summary_text
+    section = resume.section("summary")
+    old = ""
+    if section is not None:
+        plan.summary_replaces = [p.anchor for p in section.lines if p.text and p.part == "body"]
+        old = " ".join(p.text for p in section.lines if p.text)
+    plan.changes.append(Change("summary", "Summary", old, summary_text,
+                               "a summary for the target, built only from facts in this resume"))

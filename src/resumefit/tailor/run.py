@@ -1,0 +1,93 @@
+"""Tailor one resume for one or more segments: check once, then plan, edit a copy of the
+document's own XML, and write it, for each segment."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from resumefit.ingest.package import open_package, parse_xml
+from resumefit.tailor import faithful
+from resumefit.tailor.apply import Applied, apply_plan
+from resumefit.tailor.plan import Plan, make_plan
+from resumefit.tailor.questions import question_for
+from resumefit.tailor.revisions import W, Revisions, paragraph_text
+from resumefit.tailor.summary import build_summary
+from resumefit.tailor.writer import attach_comments, write_docx
+
+AUTHOR = "resumefit"
+TEMPLATE_WORDS = {"Candidate", "Works", "Uses", "Result"}  # capitalised words of summary.j2
+
+
+@dataclass
+class Options:
+    track: bool = True
+    comments: bool = False
+    max_bullets: int | None = None
+    when: datetime | None = None  # the revisions' date (tests fix it)
+
+
+@dataclass
+class Tailored:
+    segment: str
+    docx: bytes
+    plan: Plan
+    applied: Applied
+    questions: dict[str, str] = field(default_factory=dict)  # bullet id -> question
+    text_before: str = ""
+    text_after: str = ""  # the tailored document's text with every change accepted
+
+
+def tailor(path, result, segments: list[str], options: Options) -> list[Tailored]:
+    """`result` is the engine's check of the resume at `path` for these segments."""
+    pkg = open_package(path)
+    main = pkg.main_part()
+    original = parse_xml(pkg.read(main), pkg.path, main)
+    before = accepted_text(original)
+    questions = {bf.bullet.id: question_for(bf.text) for bf in result.facts.bullets
+                 if bf.bullet.section == "experience" and not bf.metrics}
+    out = []
+    for segment in segments:
+        summary = build_summary(result, segment)
+        if faithful.new_numbers(before, summary) or faithful.new_capitalised_words(before, summary, TEMPLATE_WORDS):
+            summary = ""  # cannot happen by construction; never risk it
+        plan = make_plan(result, segment, summary, options.max_bullets)
+        root = copy.deepcopy(original)
+        revisions = Revisions(root, track=options.track, author=AUTHOR, when=options.when)
+        applied = apply_plan(root, main, plan, revisions)
+        comments = []
+        if options.comments:
+            notes = _notes(result, segment, questions, applied)
+            comments = attach_comments(root, notes, revisions)
+        data = write_docx(pkg, main, root, comments, AUTHOR, revisions.date)
+        out.append(Tailored(segment, data, plan, applied, questions, before, accepted_text(root)))
+    return out
+
+
+def accepted_text(root) -> str:
+    """The document's text as a reader sees it with every tracked change accepted."""
+    return "\n".join(t for t in (paragraph_text(p) for p in root.iter(W + "p")
+                                 if not _deleted_mark(p)) if t)
+
+
+def _deleted_mark(p) -> bool:
+    return p.find(f"{W}pPr/{W}rPr/{W}del") is not None and not paragraph_text(p)
+
+
+def _notes(result, segment: str, questions: dict[str, str], applied: Applied) -> list:
+    """One comment per bullet: its findings for this segment, and the question to answer."""
+    notes = []
+    by_bullet: dict[str, list] = {}
+    for f in result.findings:
+        if f.bullet and (not f.segment or f.segment == segment):
+            by_bullet.setdefault(f.bullet, []).append(f)
+    for bf in result.facts.bullets:
+        b = bf.bullet
+        lines = [f"{f.message}" + (f" {f.suggestion}" if f.suggestion else "") for f in by_bullet.get(b.id, [])]
+        if b.id in questions:
+            lines.append(f"Question for you: {questions[b.id]}")
+        p = applied.visible.get(b.anchor)
+        if lines and p is not None:
+            notes.append((p, "\n".join(dict.fromkeys(lines))))
+    return notes

@@ -1,0 +1,59 @@
+"""A short targeted summary, filled only with facts found in the resume."""
+
+from __future__ import annotations
+
+from resumefit.tailor.plan import METRIC_STRENGTH
+from resumefit.templating import environment
+
+GOALS = {"pharma": "pharmaceutical sales", "device": "medical device sales",
+         "biotech": "biotech and specialty pharmaceutical sales", "software": "healthcare software sales"}
+MAX_WORDS = 70  # about three lines
+
+
+def slots(result, segment: str) -> dict:
+    """The template's slots: words and phrases from the resume, each as it is written there."""
+    facts, resume = result.facts, result.resume
+
+    def written(category: str, limit: int) -> list[str]:
+        """The category's terms as the resume writes them; a common noun that opened a
+        bullet or a title ("Operating Room") is written mid-sentence in lower case."""
+        seen: dict[str, str] = {}
+        for _, h in facts.hits:
+            if h.segment == segment and h.category == category and h.term not in seen:
+                common = h.term[:1].islower() or (h.term.isupper() and h.text != h.term)
+                seen[h.term] = h.text.lower() if common and not h.text.isupper() else h.text
+        return list(dict.fromkeys(seen.values()))[:limit]
+
+    experience = [r for r in resume.roles if r.section == "experience" and r.title]
+    title = experience[0].title if experience else ""
+    return {
+        "title": title.rstrip(" ,;") or "Candidate",
+        "credentials": written("credentials", 3),
+        "goal": GOALS.get(segment, "medical sales"),
+        "specialties": written("clinical", 3),
+        "customers": written("customers", 3),
+        "tools": written("tools", 2),
+        "result": strongest_result(facts, segment),
+    }
+
+
+def strongest_result(facts, segment: str) -> str:
+    """The bullet with the strongest measurable result, quoted as written (the segment's
+    terms break ties); "" when no bullet has one."""
+    best, best_key = "", None
+    for n, bf in enumerate(facts.bullets):
+        if not bf.metrics or bf.bullet.section != "experience":
+            continue
+        key = (max(METRIC_STRENGTH.get(m.kind, 1) for m in bf.metrics),
+               sum(1 for h in bf.hits if h.segment == segment), -n)
+        if best_key is None or key > best_key:
+            best, best_key = bf.text, key
+    return best
+
+
+def build_summary(result, segment: str) -> str:
+    text = " ".join(environment().get_template("summary.j2").render(**slots(result, segment)).split())
+    words = text.split()
+    if len(words) > MAX_WORDS:  # drop the quoted result rather than cut a sentence
+        text = text.split(" Result: ")[0]
+    return text
