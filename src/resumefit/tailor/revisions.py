@@ -33,7 +33,7 @@ class Revisions:
         self.author = author
         self.date = (when or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
         ids = [int(v) for v in root.xpath("//@w:id", namespaces={"w": W_NS}) if v.lstrip("-").isdigit()]
-        self._next_id = max(ids, default=0) + 1
+        self._next_id = self._first_id = max(ids, default=0) + 1
 
     def new_id(self) -> str:
         self._next_id += 1
@@ -52,6 +52,9 @@ class Revisions:
         if not self.track:
             p.getparent().remove(p)
             return
+        for ins in [el for el in p.iter(W + "ins") if el.get(W + "author") == self.author
+                    and int(el.get(W + "id", "0")) >= self._first_id]:
+            ins.getparent().remove(ins)  # deleting what this run inserted leaves nothing
         for run in _own_runs(p):
             self._wrap(run, "del")
         _paragraph_mark(p).insert(0, self._mark("del"))
@@ -75,7 +78,7 @@ class Revisions:
             if p is not after and p is not before:
                 (after.addnext if after is not None else before.addprevious)(p)
             return p
-        moved = copy_paragraph(p)
+        moved = self.copy_paragraph(p)
         self.delete_paragraph(p)
         return self.insert_paragraph(moved, after=after, before=before)
 
@@ -112,6 +115,13 @@ class Revisions:
             for r in runs:
                 r.getparent().remove(r)
         return True
+
+    def copy_paragraph(self, p: etree._Element) -> etree._Element:
+        """A copy to insert elsewhere, its own revisions renumbered (ids are unique)."""
+        new = copy_paragraph(p)
+        for el in new.iter(W + "ins", W + "del"):
+            el.set(W + "id", self.new_id())
+        return new
 
     def _wrap(self, run: etree._Element, kind: str) -> etree._Element:
         wrapper = self._mark(kind)

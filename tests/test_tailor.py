@@ -1,0 +1,255 @@
+"""`resumefit tailor`: the candidate's own .docx, edited as tracked changes, opened again
+with python-docx and checked for content and order; and the gap report."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+from datetime import datetime, timezone
+
+import pytest
+from click.testing import CliRunner
+from docx import Document
+from lxml import etree
+
+from ooxml import make_docx, p, sdt, table, textbox
+from resumefit import api
+from resumefit.cli import main
+from resumefit.tailor.run import Options, accepted_text
+from resumefit.tailor.run import tailor as tailor_copies
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+ROLE_1 = ["Charted patient vitals on every shift.",  # no term, no result: sinks
+          "Helped with product trials for the value analysis committee.",  # a safe fix
+          "Circulated 600+ orthopedic and spine cases a year alongside 14 surgeons."]  # rises to the top
+ROLE_2 = ["Managed a caseload of 6 post-surgical patients per shift on a 32-bed unit.",
+          "Educated patients and families on discharge plans.",
+          "Worked closely with device representatives during total joint cases."]
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def nurse_body(summary: bool = False, extra: str = "") -> str:
+    body = [p("Jordan Rivera"), p("Sacramento, CA | (916) 555-0142 | jordan@example.com")]
+    if summary:
+        body += [p("Summary", style="Heading1"), p("Operating room nurse moving into device sales, known for calm case flow.")]
+    body += [p("Experience", style="Heading1"),
+             p("Registered Nurse, Operating Room | Mercy General Hospital | 2019 – Present", bold=True)]
+    body += [p(b, style="ListBullet") for b in ROLE_1]
+    body += [p("Staff Nurse | Sutter Health | 2016 – 2019", bold=True)] + [p(b, style="ListBullet") for b in ROLE_2]
+    body += [p("Education", style="Heading1"), p("BSN, California State University, 2016"),
+             p("Skills", style="Heading1"), p("Spanish, Epic, Case coverage, Sterile technique"), extra]
+    return "".join(body)
+
+
+@pytest.fixture
+def nurse(tmp_path):
+    return make_docx(tmp_path / "nurse.docx", nurse_body())
+
+
+def tailored(path, segment="device", **options):
+    engine = api.engine()
+    result = engine.check(api.parse(path), [segment])
+    [t] = tailor_copies(path, result, [segment], Options(**options))
+    out = path.with_name(f"out-{segment}.docx")
+    out.write_bytes(t.docx)
+    return out, t
+
+
+def body_texts(path) -> list[str]:
+    """Paragraph texts as Word shows them with every change accepted, from the document
+    python-docx opens (its `paragraph.text` skips runs inside w:ins, so walk the XML)."""
+    return [text for text in (_accepted(para) for para in Document(str(path)).element.body.iter(W + "p")) if text]
+
+
+def _accepted(para) -> str:
+    """Visible text of one paragraph: not deleted, not in a nested paragraph."""
+    out = []
+    for t in para.iter(W + "t"):
+        between, el = set(), t.getparent()
+        while el is not para:
+            between.add(el.tag)
+            el = el.getparent()
+        if not between & {W + "del", W + "moveFrom", W + "p"}:
+            out.append(t.text or "")
+    return "".join(out)
+
+
+def document_xml(path) -> etree._Element:
+    with zipfile.ZipFile(path) as z:
+        return etree.fromstring(z.read("word/document.xml"))
+
+
+def test_tracked_copy_reorders_rewrites_and_adds_a_summary(nurse):
+    before = hashlib.sha256(nurse.read_bytes()).hexdigest()
+    out, t = tailored(nurse, when=datetime(2026, 11, 24, tzinfo=timezone.utc))
+    assert hashlib.sha256(nurse.read_bytes()).hexdigest() == before  # the input is never touched
+    texts = body_texts(out)
+    first_role = texts.index("Registered Nurse, Operating Room | Mercy General Hospital | 2019 – Present")
+    assert texts[first_role + 1] == ROLE_1[2]  # the result with device terms comes first
+    assert texts[first_role + 3] == ROLE_1[0]  # the bullet with neither comes last
+    assert "Supported product trials for the value analysis committee." in texts
+    assert texts[2] == "Summary" and "medical device sales" in texts[3]
+    root = document_xml(out)
+    revisions = root.findall(f".//{W}ins") + root.findall(f".//{W}del")
+    assert revisions and {r.get(W + "author") for r in revisions} == {"resumefit"}
+    assert {r.get(W + "date") for r in revisions} == {"2026-11-24T00:00:00Z"}
+    deleted = "".join(t.text for t in root.iter(W + "delText"))
+    assert "Helped with" in deleted and "Charted patient vitals" in deleted  # moved: deleted here, inserted there
+    ids = [r.get(W + "id") for r in revisions]
+    assert len(ids) == len(set(ids))
+
+
+def test_rejecting_every_change_gives_back_the_original_text(nurse):
+    out, _ = tailored(nurse)
+    root = document_xml(out)
+    for ins in list(root.iter(W + "ins")):  # reject: drop insertions, keep deletions as text
+        if ins.getparent().tag == W + "rPr":
+            ins.getparent().getparent().getparent().getparent().remove(ins.getparent().getparent().getparent())
+        else:
+            ins.getparent().remove(ins)
+    for el in root.iter(W + "delText"):
+        el.tag = W + "t"
+    texts = ["".join(t.text or "" for t in para.iter(W + "t")) for para in root.iter(W + "p")]
+    assert [x for x in texts if x] == body_texts(nurse)
+
+
+def test_clean_copy_applies_the_edits(nurse):
+    out, _ = tailored(nurse, track=False)
+    root = document_xml(out)
+    assert root.find(f".//{W}ins") is None and root.find(f".//{W}del") is None
+    texts = body_texts(out)
+    assert texts.index(ROLE_1[2]) < texts.index(ROLE_1[0])
+    assert "Helped with product trials for the value analysis committee." not in texts
+
+
+def test_max_bullets_removes_the_least_relevant(nurse):
+    out, t = tailored(nurse, track=False, max_bullets=2)
+    texts = body_texts(out)
+    assert ROLE_1[0] not in texts and ROLE_1[2] in texts
+    assert [len(role.bullets) for role in api.parse(out).roles] == [2, 2]
+    assert {c.kind for c in t.plan.changes} >= {"remove"}
+
+
+def test_skills_lead_with_the_target(nurse):
+    texts = body_texts(tailored(nurse, track=False)[0])
+    skills = texts[texts.index("Skills") + 1]
+    assert skills.startswith(("Case coverage, Sterile technique", "Sterile technique, Case coverage"))
+    assert sorted(skills.split(", ")) == sorted("Spanish, Epic, Case coverage, Sterile technique".split(", "))
+
+
+def test_an_existing_summary_is_replaced(tmp_path):
+    path = make_docx(tmp_path / "with-summary.docx", nurse_body(summary=True))
+    texts = body_texts(tailored(path)[0])
+    assert texts.count("Summary") == 1
+    assert "known for calm case flow" not in " ".join(texts)
+    assert "medical device sales" in texts[texts.index("Summary") + 1]
+
+
+def test_comments_carry_findings_and_questions(nurse):
+    out, _ = tailored(nurse, comments=True)
+    comments = list(Document(str(out)).comments)
+    assert comments and all(c.author == "resumefit" for c in comments)
+    assert any("Question for you:" in c.text for c in comments)
+    root = document_xml(out)
+    starts = {e.get(W + "id") for e in root.iter(W + "commentRangeStart")}
+    assert starts == {e.get(W + "id") for e in root.iter(W + "commentReference")} == {str(c.comment_id) for c in comments}
+
+
+def test_everything_else_in_the_package_survives(tmp_path):
+    extra = table([["Languages", "Spanish"]]) + sdt(p("Certifications: CNOR")) + p(runs=textbox(p("Available 2025")))
+    path = make_docx(tmp_path / "rich.docx", nurse_body(extra=extra), header=p("Jordan Rivera — page header"))
+    out, _ = tailored(path)
+    with zipfile.ZipFile(path) as a, zipfile.ZipFile(out) as b:
+        assert a.namelist() == b.namelist()
+        for name in a.namelist():
+            if name != "word/document.xml":
+                assert a.read(name) == b.read(name), name
+    old, new = document_xml(path), document_xml(out)
+    for tag in ("tbl", "sdt", "txbxContent", "sectPr", "numPr"):
+        assert len(old.findall(f".//{W}{tag}")) <= len(new.findall(f".//{W}{tag}")), tag
+    assert api.parse(out).contact.email == "jordan@example.com"  # the reader reads its own output
+
+
+def test_every_corpus_file_the_reader_accepts_can_be_tailored(tmp_path):
+    from test_corpus import CORPUS, READ
+
+    engine = api.engine()
+    for name in READ:
+        source = CORPUS / name
+        result = engine.check(api.parse(source), ["device"])
+        [t] = tailor_copies(source, result, ["device"], Options(comments=True))
+        out = tmp_path / (source.stem + ".docx")
+        out.write_bytes(t.docx)
+        api.parse(out)  # still a document the reader accepts
+        assert not re.findall(r"\d+", t.text_after) or set(re.findall(r"\d+", t.text_after)) <= set(
+            re.findall(r"\d+", t.text_before)), name
+
+
+def test_cli_writes_both_outputs_and_refuses_to_overwrite(nurse, tmp_path):
+    outdir = tmp_path / "out"
+    result = invoke("tailor", nurse, "--target", "device", "-o", outdir)
+    assert result.exit_code == 0, result.output
+    assert sorted(f.name for f in outdir.iterdir()) == ["nurse.device.docx", "nurse.device.report.html"]
+    again = invoke("tailor", nurse, "--target", "device", "-o", outdir)
+    assert again.exit_code == 2 and len(again.stderr.strip().splitlines()) == 1
+    assert "--force" in again.stderr
+    assert invoke("tailor", nurse, "--target", "device", "-o", outdir, "--force").exit_code == 0
+    assert sorted(f.name for f in outdir.iterdir()) == ["nurse.device.docx", "nurse.device.report.html"]  # no temp files
+
+
+def test_cli_refuses_bad_resumes_like_the_reader(tmp_path):
+    bad = tmp_path / "resume.docx"
+    bad.write_bytes(b"not a zip")
+    result = invoke("tailor", bad, "--target", "device", "-o", tmp_path)
+    assert result.exit_code == 2 and "resume.docx" in result.stderr
+
+
+def test_target_all_writes_one_copy_per_segment_and_a_comparison(nurse, tmp_path):
+    result = invoke("tailor", nurse, "--target", "all", "-o", tmp_path / "all", "--report-format", "json")
+    assert result.exit_code == 0, result.output
+    names = sorted(f.name for f in (tmp_path / "all").iterdir())
+    assert names == sorted([f"nurse.{s}.docx" for s in ("pharma", "device", "biotech", "software")]
+                           + [f"nurse.{s}.report.json" for s in ("pharma", "device", "biotech", "software")]
+                           + ["nurse.all.report.json"])
+    comparison = json.loads((tmp_path / "all" / "nurse.all.report.json").read_text())
+    assert comparison["best"] == "device"
+    assert [s["segment"] for s in comparison["segments"]][0] == "device"
+    assert all(s["advice"] for s in comparison["segments"])
+
+
+def test_report_formats_and_escaping(tmp_path):
+    path = make_docx(tmp_path / "nasty.docx", nurse_body().replace(
+        "Charted patient vitals on every shift.", "Charted vitals &lt;script&gt;alert(1)&lt;/script&gt; *bold* [link](x)."))
+    out = tmp_path / "out"
+    assert invoke("tailor", path, "--target", "device", "-o", out).exit_code == 0
+    html = (out / "nasty.device.report.html").read_text()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert not re.search(r"<(link|img|script)\b|src=|@import|url\(", html)  # self-contained
+    assert invoke("tailor", path, "--target", "device", "-o", out, "--report-format", "md", "--force").exit_code == 0
+    md = (out / "nasty.device.report.md").read_text()
+    assert r"\*bold\*" in md and r"\[link\]\(x\)" in md
+    assert invoke("tailor", path, "--target", "device", "-o", out, "--report-format", "json", "--force").exit_code == 0
+    data = json.loads((out / "nasty.device.report.json").read_text())
+    assert data["schema"] == "resumefit.gap-report/v1" and data["segment"] == "device"
+    assert {q["id"] for q in data["questions"]} == {b["id"] for b in data["bullets"]
+                                                    if not b["metrics"] and b["section"] == "experience"}
+    assert data["changes"] and all({"kind", "before", "after", "reason"} <= set(c) for c in data["changes"])
+
+
+def test_report_lists_gaps_questions_and_the_posting(nurse, tmp_path):
+    posting = tmp_path / "job.txt"
+    posting.write_text("Device associate\nProvide case coverage for surgeons; track pipeline in Salesforce.\n")
+    out = tmp_path / "out"
+    assert invoke("tailor", nurse, "--target", "device", "-o", out, "--job", posting,
+                  "--report-format", "json").exit_code == 0
+    data = json.loads((out / "nurse.device.report.json").read_text())
+    assert data["job"]["total"] >= 3 and "Salesforce" in {t["term"] for t in data["job"]["terms"] if not t["found"]}
+    categories = {k["category"]: k for k in data["keywords"]}
+    assert {"customers", "products", "clinical", "sales process", "tools", "credentials"} <= set(categories)
+    assert any(m["link"].startswith("b") for m in categories["customers"]["matched"])
+    assert any("How many" in q["question"] for q in data["questions"])
