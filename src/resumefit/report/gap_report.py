@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import datetime, timezone
-
 from resumefit import __version__
+from resumefit.tailor.revisions import now
 
 SCHEMA = "resumefit.gap-report/v1"
 PART_ADVICE = {
@@ -61,7 +60,7 @@ def context(result, tailored, docx_name: str) -> dict:
     return {
         "schema": SCHEMA,
         "tool": {"name": "resumefit", "version": __version__},
-        "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
+        "generated": now().strftime("%Y-%m-%d"),
         "source": resume.source.rsplit("/", 1)[-1],
         "name": resume.contact.name,
         "segment": segment,

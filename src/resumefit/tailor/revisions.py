@@ -9,6 +9,7 @@ where the paragraph was and an insertion of its copy where it goes.
 from __future__ import annotations
 
 import copy
+import os
 from datetime import datetime, timezone
 
 from lxml import etree
@@ -26,12 +27,19 @@ UNIQUE_MARKS = {W + "bookmarkStart", W + "bookmarkEnd", W + "commentRangeStart",
 TEXT_TO_DELETED = {W + "t": W + "delText", W + "instrText": W + "delInstrText"}
 
 
+def now() -> datetime:
+    """The time to stamp on revisions and reports; SOURCE_DATE_EPOCH makes outputs
+    reproducible (the examples in the repository are made with it)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
+
+
 class Revisions:
     def __init__(self, root: etree._Element, track: bool, author: str = "resumefit", when: datetime | None = None):
         self.root = root
         self.track = track
         self.author = author
-        self.date = (when or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.date = (when or now()).strftime("%Y-%m-%dT%H:%M:%SZ")
         ids = [int(v) for v in root.xpath("//@w:id", namespaces={"w": W_NS}) if v.lstrip("-").isdigit()]
         self._next_id = self._first_id = max(ids, default=0) + 1
 
