@@ -67,12 +67,7 @@ def tailor(path, result, segments: list[str], options: Options) -> list[Tailored
 
 def accepted_text(root) -> str:
     """The document's text as a reader sees it with every tracked change accepted."""
-    return "\n".join(t for t in (paragraph_text(p) for p in root.iter(W + "p")
-                                 if not _deleted_mark(p)) if t)
-
-
-def _deleted_mark(p) -> bool:
-    return p.find(f"{W}pPr/{W}rPr/{W}del") is not None and not paragraph_text(p)
+    return "\n".join(t for t in (paragraph_text(p) for p in root.iter(W + "p")) if t)
 
 
 def _notes(result, segment: str, questions: dict[str, str], applied: Applied) -> list:

@@ -8,6 +8,8 @@ from resumefit.templating import environment
 GOALS = {"pharma": "pharmaceutical sales", "device": "medical device sales",
          "biotech": "biotech and specialty pharmaceutical sales", "software": "healthcare software sales"}
 MAX_WORDS = 70  # about three lines
+TITLE_NOUNS = {"coordinator", "nurse", "technician", "analyst", "manager", "representative", "director",
+               "specialist", "assistant", "associate"}
 
 
 def slots(result, segment: str) -> dict:
@@ -19,9 +21,17 @@ def slots(result, segment: str) -> dict:
         bullet or a title ("Operating Room") is written mid-sentence in lower case."""
         seen: dict[str, str] = {}
         for _, h in facts.hits:
-            if h.segment == segment and h.category == category and h.term not in seen:
-                common = h.term[:1].islower() or (h.term.isupper() and h.text != h.term)
-                seen[h.term] = h.text.lower() if common and not h.text.isupper() else h.text
+            if h.segment != segment or h.category != category or h.term in seen:
+                continue
+            text = h.text
+            at = text.lower().find(h.term.lower())
+            if at >= 0 and len(text.split()) > len(h.term.split()):
+                # "clinical research coordinator" says "clinical research" as written
+                text = text[at:at + len(h.term)]
+            if text.lower().split()[-1] in TITLE_NOUNS:
+                continue  # a job title, not a specialty or a customer
+            common = h.term[:1].islower() or (h.term.isupper() and text != h.term)
+            seen[h.term] = text.lower() if common and not text.isupper() else text
         return list(dict.fromkeys(seen.values()))[:limit]
 
     experience = [r for r in resume.roles if r.section == "experience" and r.title]
