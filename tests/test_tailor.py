@@ -127,8 +127,9 @@ def test_clean_copy_applies_the_edits(nurse):
     assert "Helped with product trials for the value analysis committee." not in texts
 
 
-def test_max_bullets_removes_the_least_relevant(nurse):
-    out, t = tailored(nurse, track=False, max_bullets=2)
+@pytest.mark.parametrize("track", [False, True])
+def test_max_bullets_removes_the_least_relevant(nurse, track):
+    out, t = tailored(nurse, track=track, max_bullets=2)
     texts = body_texts(out)
     assert ROLE_1[0] not in texts and ROLE_1[2] in texts
     assert [len(role.bullets) for role in api.parse(out).roles] == [2, 2]

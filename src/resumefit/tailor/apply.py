@@ -54,7 +54,7 @@ def apply_plan(root: etree._Element, main_part: str, plan: Plan, revisions: Revi
             applied.visible[anchor] = moved
         applied.done.append(f"reorder {order[0]}")
     for anchor in plan.removals:
-        p = element(anchor)
+        p = applied.visible.get(anchor)  # after a tracked move, the copy a reader sees
         if p is not None:
             revisions.delete_paragraph(p)
             applied.visible.pop(anchor, None)

@@ -43,6 +43,10 @@ class Revisions:
         ids = [int(v) for v in root.xpath("//@w:id", namespaces={"w": W_NS}) if v.lstrip("-").isdigit()]
         self._next_id = self._first_id = max(ids, default=0) + 1
 
+    def _ours(self, mark: etree._Element) -> bool:
+        """A revision this run made (not one the document already had)."""
+        return mark.get(W + "author") == self.author and int(mark.get(W + "id", "0")) >= self._first_id
+
     def new_id(self) -> str:
         self._next_id += 1
         return str(self._next_id - 1)
@@ -57,11 +61,11 @@ class Revisions:
     # -- whole paragraphs ---------------------------------------------------------
 
     def delete_paragraph(self, p: etree._Element) -> None:
-        if not self.track:
-            p.getparent().remove(p)
+        mark = p.find(f"{W}pPr/{W}rPr/{W}ins")
+        if not self.track or (mark is not None and self._ours(mark)):
+            p.getparent().remove(p)  # deleting a paragraph this run inserted leaves nothing
             return
-        for ins in [el for el in p.iter(W + "ins") if el.get(W + "author") == self.author
-                    and int(el.get(W + "id", "0")) >= self._first_id]:
+        for ins in [el for el in p.iter(W + "ins") if self._ours(el)]:
             ins.getparent().remove(ins)  # deleting what this run inserted leaves nothing
         for run in _own_runs(p):
             self._wrap(run, "del")
