@@ -131,8 +131,12 @@ class PackMeta(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
     version: str = Field(pattern=r"^\d+\.\d+\.\d+$")
     title: str
-    requires: str | None = Field(None, description="resumefit versions this pack needs, e.g. '>=0.1'.")
-    extends: str | None = None
+    requires: str | None = Field(None, pattern=r"^\s*(?:(?:>=|<=|==|!=|>|<)\s*\d+(?:\.\d+)*\s*,?\s*)+$",
+                                 description="resumefit versions this pack needs, e.g. '>=0.1,<2'.")
+    extends: str | None = Field(None, description="The id of a pack this one builds on: its lexicons "
+                                                  "can be named in this pack's rules.")
+    docs: str | None = Field(None, description="Where the rules are documented; a rule's help link "
+                                               "is this plus '#' and its id in lower case.")
 
 
 class Pack(_Strict):
@@ -217,7 +221,7 @@ def load_pack(path: Path, text: str | None = None, lexicon_dir: Path | None = No
     for name, ref in pack.lexicons.items():
         lexicons[name] = _read_lexicon(folder / ref.file, path, name)
     loaded = LoadedPack(pack, path, lines, lexicons)
-    _check_references(loaded)
+    _check_requires(loaded)
     return loaded
 
 
@@ -236,7 +240,28 @@ def _read_lexicon(file: Path, pack_path: Path, name: str) -> list[list[str]]:
     return entries
 
 
-def _check_references(loaded: LoadedPack) -> None:
+def _check_requires(loaded: LoadedPack) -> None:
+    from resumefit import __version__
+
+    spec = loaded.pack.pack.requires
+    if spec and not version_matches(__version__, spec):
+        raise PackError(f"{loaded.path}:1: pack {loaded.id} requires resumefit {spec}; this is resumefit "
+                        f"{__version__} (upgrade resumefit or use a pack version made for it)")
+
+
+def version_matches(version: str, spec: str) -> bool:
+    """'0.1.0' against '>=0.1,<2': each comparison on the numeric parts."""
+    def parts(v: str) -> tuple[int, ...]:
+        numbers = [int(x) for x in re.findall(r"\d+", v)]
+        return tuple(numbers + [0] * (4 - len(numbers)))
+
+    have = parts(version)
+    checks = {">=": have.__ge__, "<=": have.__le__, "==": have.__eq__, "!=": have.__ne__,
+              ">": have.__gt__, "<": have.__lt__}
+    return all(checks[op](parts(v)) for op, v in re.findall(r"(>=|<=|==|!=|>|<)\s*([\d.]+)", spec))
+
+
+def _check_references(loaded: LoadedPack, visible_lexicons: set[str]) -> None:
     pack, path = loaded.pack, loaded.path
     for rule in pack.rules:
         where = f"{path}:{loaded.lines.get(rule.id, 0)}: rule {rule.id}"
@@ -247,8 +272,9 @@ def _check_references(loaded: LoadedPack) -> None:
         check = rule.check
         if isinstance(check, LexiconCheck):
             for name in check.lexicons:
-                if name not in pack.lexicons:
-                    raise PackError(f"{where}: check names lexicon {name!r}, which the pack does not define")
+                if name not in visible_lexicons:
+                    raise PackError(f"{where}: check names lexicon {name!r}, which neither the pack nor the "
+                                    "pack it extends defines")
         if isinstance(check, PatternCheck):
             _validate_patterns(check.patterns, where)
         if isinstance(check, PhraseCheck):
@@ -281,11 +307,14 @@ def builtin_pack_paths() -> list[Path]:
 
 
 def pack_paths(paths: list[Path]) -> list[Path]:
-    """Pack files from files and folders given by the user."""
+    """Pack files from files and folders given by the user. In a folder, a pack is a .yml
+    file that says `schema: resumefit.rulepack/...` (a repository also holds CI files and
+    other YAML), outside hidden folders."""
     found = []
     for path in paths:
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*.yml") if not p.name.startswith("."))
+            found += sorted(p for p in path.rglob("*.yml")
+                            if not any(part.startswith(".") for part in p.relative_to(path).parts) and _is_pack(p))
         elif path.exists():
             found.append(path)
         else:
@@ -295,10 +324,41 @@ def pack_paths(paths: list[Path]) -> list[Path]:
     return found
 
 
+def _is_pack(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return b"resumefit.rulepack/" in fh.read(4096)
+    except OSError:
+        return False
+
+
 def load_packs(extra: list[Path] | None = None, builtin: bool = True) -> list[LoadedPack]:
     """Built-in packs plus user packs; ids must be unique across all of them."""
     paths = (builtin_pack_paths() if builtin else []) + pack_paths(extra or [])
     packs = [load_pack(p) for p in paths]
+    by_id = {p.id: p for p in packs}
+    for loaded in list(packs):  # a user pack validated alone still gets the built-in pack it extends
+        base = loaded.pack.pack.extends
+        if base and base not in by_id:
+            found = [load_pack(p) for p in builtin_pack_paths() if p.stem == base]
+            if not found:
+                raise PackError(f"{loaded.path}:1: pack {loaded.id} extends {base!r}, which is neither a "
+                                "built-in pack nor given with --rules")
+            packs.insert(0, found[0])
+            by_id[base] = found[0]
+    owner: dict[str, str] = {}
+    for loaded in packs:
+        for name in loaded.pack.lexicons:
+            if name in owner:
+                raise PackError(f"{loaded.path}:1: lexicon {name!r} is already defined by pack {owner[name]}")
+            owner[name] = loaded.id
+    for loaded in packs:
+        visible, base, seen = set(loaded.pack.lexicons), loaded.pack.pack.extends, {loaded.id}
+        while base and base in by_id and base not in seen:  # extends may chain; a loop ends it
+            seen.add(base)
+            visible |= set(by_id[base].pack.lexicons)
+            base = by_id[base].pack.pack.extends
+        _check_references(loaded, visible)
     seen: dict[str, Path] = {}
     for loaded in packs:
         for rule in loaded.pack.rules:
