@@ -169,12 +169,17 @@ def tests_junit(examples, untested, engine) -> str:
 
 
 def tests_github(examples, untested, engine) -> str:
-    out = []
+    out, group = [], None
     for e in _sorted_examples(examples, engine):
         if not e.ok:
             path, line = _where(e, engine)
+            if path != group:
+                out += (["::endgroup::"] if group else []) + [f"::group::resumefit rules test {path}"]
+                group = path
             out.append(f"::error file={_gh(path)},line={line},title={e.rule} example::"
                        f"{_gh_message(f'[{e.kind}] {e.text!r}: {e.detail}')}")
+    if group:
+        out.append("::endgroup::")
     for rule_id in sorted(untested):
         out.append(f"::notice title={rule_id}::{rule_id} has no examples")
     return "\n".join(out) + ("\n" if out else "")
