@@ -229,16 +229,67 @@ def software_posting(path: Path) -> None:
     doc.save(path)
 
 
+def linkedin_export(path: Path) -> None:
+    """Marcus Bell's LinkedIn data export, as the "Basic" zip LinkedIn mails (CSV files with
+    a BOM and CRLF lines in a dated folder, Connections.csv with its Notes preamble)."""
+    import csv
+    import io
+    import zipfile
+
+    tables = {
+        "Profile.csv": [{
+            "First Name": "Marcus", "Last Name": "Bell", "Maiden Name": "", "Address": "88 High St, Columbus, OH",
+            "Birth Date": "Jan 9, 1995", "Headline": "Lead Pharmacy Technician at Riverside Health",
+            "Summary": ("Pharmacy technician who loves helping patients understand their medications. I keep a "
+                        "busy outpatient pharmacy running and I am ready to bring that energy to pharmaceutical "
+                        "sales. Seven years of retail and hospital pharmacy."),
+            "Industry": "Pharmaceuticals", "Zip Code": "43215", "Geo Location": "Columbus, Ohio",
+            "Twitter Handles": "", "Websites": "", "Instant Messengers": ""}],
+        "Positions.csv": [
+            {"Company Name": "Riverside Health Outpatient Pharmacy", "Title": "Lead Pharmacy Technician",
+             "Description": ("Filled 300+ prescriptions a day while counseling patients on dosing and adherence.\n"
+                             "Trained 8 new technicians on the pharmacy management system.\n"
+                             "Helped with formulary change communications to prescribers."),
+             "Location": "Columbus, Ohio", "Started On": "Jan 2021", "Finished On": ""},
+            {"Company Name": "Kroger Pharmacy", "Title": "Pharmacy Technician",
+             "Description": "Administered 1,200 flu vaccines in one season. Built relationships with office managers.",
+             "Location": "Dublin, Ohio", "Started On": "2016", "Finished On": "Dec 2020"}],
+        "Skills.csv": [{"Name": n} for n in ("Customer Service", "Microsoft Excel", "Teamwork", "Prior Authorization",
+                                             "Formulary Knowledge", "Immunizations", "Inventory Management")],
+        "Certifications.csv": [{"Name": "Certified Pharmacy Technician (CPhT)", "Url": "", "Authority": "PTCB",
+                                "Started On": "Jun 2017", "Finished On": "", "License Number": "PTCB-8841203"}],
+        "Education.csv": [{"School Name": "Columbus State Community College", "Start Date": "2015",
+                           "End Date": "2017", "Notes": "", "Degree Name": "A.A.S. Pharmacy Technology",
+                           "Activities": ""}],
+        "Connections.csv": [{"First Name": "Ana", "Last Name": "Ruiz", "URL": "", "Email Address": "",
+                             "Company": "Example Pharma", "Position": "District Manager", "Connected On": "02 Mar 2024"}],
+    }
+    folder = "Basic_LinkedInDataExport_11-24-2026/"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, rows in tables.items():
+            out = io.StringIO()
+            if name == "Connections.csv":
+                out.write("Notes:\r\n\"When exporting your connection data, you may notice that some of the "
+                          "email addresses are missing.\"\r\n\r\n")
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\r\n")
+            writer.writeheader()
+            writer.writerows(rows)
+            info = zipfile.ZipInfo(folder + name, date_time=(2026, 11, 24, 0, 0, 0))
+            z.writestr(info, out.getvalue().encode("utf-8-sig"), compress_type=zipfile.ZIP_DEFLATED)
+
+
 EXAMPLES = {
     "or-nurse-to-device.docx": or_nurse,
     "research-coordinator-to-oncology.docx": research_coordinator,
     "pharmacy-tech-to-pharma.docx": pharmacy_technician,
     "health-it-analyst-to-software.docx": health_it_analyst,
     "postings/software-ambulatory-ae.docx": software_posting,
+    "linkedin/marcus-bell-linkedin-export.zip": linkedin_export,
 }
 
 
 if __name__ == "__main__":
     for name, build in EXAMPLES.items():
+        (HERE / name).parent.mkdir(parents=True, exist_ok=True)
         build(HERE / name)
         print("wrote", HERE / name)

@@ -77,3 +77,18 @@ def tailor(path: str | Path, targets: list[str], outdir: str | Path = ".", job: 
         written.append(write_atomic(comparison, gap_report.render(gap_report.comparison(result, contexts),
                                                                   report_format, "comparison"), force=True))
     return written
+
+
+def linkedin(export: str | Path, segment: str, resume: str | Path | None = None, rules: list[str | Path] = (),
+             spacy_model: str | None = None, eng=None):
+    """Review a LinkedIn data export (.zip or folder) for a segment, against the resume
+    when one is given; a `Review` (render it with `resumefit.report.linkedin_report`)."""
+    from resumefit.ingest.linkedin import profile_resume, read_linkedin
+    from resumefit.linkedin.review import review
+
+    profile = read_linkedin(export)
+    resume_doc = parse(resume) if resume else None
+    eng = eng or engine(rules, spacy_model)
+    profile_result = eng.check(profile_resume(profile), [segment])
+    resume_result = eng.check(resume_doc, [segment]) if resume_doc is not None else None
+    return review(profile_result, segment, resume_result)

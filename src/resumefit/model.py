@@ -134,6 +134,65 @@ class Score:
 
 
 @dataclass
+class LinkedInPosition:
+    company: str
+    title: str
+    description: str = ""
+    location: str = ""
+    start: str = ""  # YYYY-MM or YYYY
+    end: str = "present"  # an empty "Finished On" is the current role
+
+
+@dataclass
+class LinkedInCertification:
+    name: str
+    authority: str = ""
+    url: str = ""
+    start: str = ""
+    end: str = ""
+    license_number: str = ""  # never written to an output unmasked
+
+
+@dataclass
+class LinkedInEducation:
+    school: str
+    degree: str = ""
+    start: str = ""
+    end: str = ""
+    notes: str = ""
+    activities: str = ""
+
+
+@dataclass
+class LinkedInProfile:
+    """What a LinkedIn data export says about its owner."""
+
+    source: str
+    first_name: str = ""
+    last_name: str = ""
+    headline: str = ""
+    about: str = ""
+    industry: str = ""
+    location: str = ""
+    websites: str = ""
+    positions: list[LinkedInPosition] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+    certifications: list[LinkedInCertification] = field(default_factory=list)
+    education: list[LinkedInEducation] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    projects: list[str] = field(default_factory=list)
+    honors: list[str] = field(default_factory=list)
+    courses: list[str] = field(default_factory=list)
+    recommendations: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # the export's files that were read
+    private: list[str] = field(default_factory=list)  # contact details and licence numbers: masked in outputs
+
+    @property
+    def name(self) -> str:
+        return " ".join(x for x in (self.first_name, self.last_name) if x)
+
+
+@dataclass
 class Resume:
     source: str
     main_part: str
@@ -146,6 +205,11 @@ class Resume:
     education: list[str]
     certifications: list[str]
     layout: Layout
+    linkedin: LinkedInProfile | None = None  # set when the "resume" is a LinkedIn profile
+
+    @property
+    def kind(self) -> str:
+        return "linkedin" if self.linkedin is not None else "resume"
 
     def section(self, kind: str) -> Section | None:
         return next((s for s in self.sections if s.kind == kind), None)

@@ -109,3 +109,25 @@ def tailor(resume, target, job, outdir, track, comments, max_bullets, report_for
         click.echo(f"wrote {path}")
 
 
+
+
+@main.command()
+@click.argument("export", type=click.Path(path_type=Path))
+@click.option("--target", type=click.Choice(SEGMENT_CHOICES[:-1]), required=True, help="The segment to review for.")
+@click.option("--resume", type=click.Path(path_type=Path), help="Your resume (.docx), to compare with the profile.")
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "html", "json"]), default="text", show_default=True)
+@click.option("--fail-level", type=click.Choice(list(LEVELS)), default="never", show_default=True,
+              help="Exit 1 when a finding at or above this level is found.")
+@click.option("--rules", "rules", multiple=True, type=click.Path(path_type=Path), help="A user rule pack file or folder.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+def linkedin(export, target, resume, fmt, fail_level, rules, output, force):
+    """Review LinkedIn's data export (the .zip or its folder): headline, About, positions,
+    skills and certifications, with suggestions drawn from your own profile."""
+    from resumefit import api
+    from resumefit.report import linkedin_report
+
+    check_output(output, force)
+    result = api.linkedin(export, target, resume=resume, rules=list(rules))
+    emit(linkedin_report.render(linkedin_report.context(result), fmt), output, force)
+    sys.exit(1 if any(at_or_above(f.level, fail_level) for f in result.result.findings) else 0)

@@ -73,7 +73,23 @@ class StructureCheck(_Strict):
     field: str | None = None
 
 
-Check = Annotated[Union[LexiconCheck, MetricCheck, PhraseCheck, PatternCheck, LengthCheck, StructureCheck],
+class ProfileCheck(_Strict):
+    """Facts about a LinkedIn profile (rules with `inputs: [linkedin]`)."""
+
+    kind: Literal["profile"]
+    fact: Literal["headline_length", "headline_role", "headline_terms", "about_missing", "about_length",
+                  "about_hook", "position_length", "title_length", "skills_count", "skills_target", "top_skills",
+                  "certifications"]
+    max: int | None = Field(None, description="Most characters (or skills) allowed.")
+    within: int | None = Field(None, description="about_hook: the first N characters must hold a result.")
+    top: int | None = Field(None, description="top_skills: how many skills LinkedIn shows first.")
+    lexicons: list[str] = Field(default_factory=list)
+    min_hits: int = 1
+    words: list[str] = Field(default_factory=list, description="headline_role: words that name the role.")
+
+
+Check = Annotated[Union[LexiconCheck, MetricCheck, PhraseCheck, PatternCheck, LengthCheck, StructureCheck,
+                        ProfileCheck],
                   Field(discriminator="kind")]
 
 
@@ -96,6 +112,13 @@ class ExampleResume(_Strict):
     hidden_text: list[str] = Field(default_factory=list)
     stuffed_text: list[str] = Field(default_factory=list)
     nonstandard_headings: list[str] = Field(default_factory=list)
+    profile: bool = Field(False, description="A LinkedIn profile: the bullets are one position's description.")
+    headline: str = "Registered Nurse, Operating Room | Moving into medical device sales | Surgeons, implants"
+    about: str = ("Trained 45 OR staff on a new infusion pump and cut turnover time by 18%. Operating room nurse "
+                  "moving into medical device sales, at ease with surgeons and sterile processing.")
+    title: str = "Registered Nurse, Operating Room"
+    skills: list[str] = Field(default_factory=lambda: ["Case coverage", "Surgeons", "Implants", "Sterile technique"])
+    certifications: list[str] = Field(default_factory=list)
 
 
 DEFAULT_BULLETS = ("Trained 12 nurses on new infusion pumps.", "Cut room turnover time by 18%.",
@@ -118,6 +141,8 @@ class Rule(_Strict):
     segments: list[Literal["pharma", "device", "biotech", "software"]] = Field(default_factory=list)
     scope: Literal["bullet", "resume"] = "bullet"
     sections: list[str] = Field(default_factory=lambda: ["experience", "volunteer", "projects"])
+    inputs: list[Literal["resume", "linkedin"]] = Field(
+        default_factory=lambda: ["resume"], description="What the rule reads: Word resumes, LinkedIn profiles or both.")
     weight: float = 1.0
     score: Literal["keywords", "metrics", "language", "layout", "none"] = "none"
     message: str
@@ -148,7 +173,7 @@ class Pack(_Strict):
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 PLACEHOLDERS = {"hits", "suggestions", "matched", "count", "min", "max", "phrase", "suggest", "section",
-                "field", "segment", "text", "value"}
+                "field", "segment", "text", "value", "within", "top"}
 
 
 class LoadedPack:
@@ -270,7 +295,7 @@ def _check_references(loaded: LoadedPack, visible_lexicons: set[str]) -> None:
                 raise PackError(f"{where}: unknown placeholder {{{name}}} in message "
                                 f"(known: {', '.join(sorted(PLACEHOLDERS))})")
         check = rule.check
-        if isinstance(check, LexiconCheck):
+        if isinstance(check, (LexiconCheck, ProfileCheck)):
             for name in check.lexicons:
                 if name not in visible_lexicons:
                     raise PackError(f"{where}: check names lexicon {name!r}, which neither the pack nor the "

@@ -80,7 +80,7 @@ class Engine:
         facts = self.analyse(resume)
         findings: list[Finding] = []
         for rule in self.rules:
-            if rule.segments and not set(rule.segments) & set(targets):
+            if resume.kind not in rule.inputs or rule.segments and not set(rule.segments) & set(targets):
                 continue
             if not selected(rule, list(select), list(ignore)):
                 continue

@@ -20,9 +20,12 @@ class ExampleResult:
     detail: str = ""
 
 
-def example_resume(example: str | ExampleResume) -> Resume:
-    """The resume an example stands for: a string is one bullet in a past role."""
-    spec = ExampleResume(bullets=[example]) if isinstance(example, str) else example
+def example_resume(example: str | ExampleResume, linkedin: bool = False) -> Resume:
+    """The resume an example stands for: a string is one bullet in a past role (for a
+    LinkedIn-only rule, one line of a position's description)."""
+    spec = ExampleResume(bullets=[example], profile=linkedin) if isinstance(example, str) else example
+    if spec.profile or linkedin:
+        return example_profile(spec)
     paragraphs, bullets = [], []
     for n, text in enumerate(spec.bullets):
         anchor = f"word/document.xml#p{n}"
@@ -49,6 +52,18 @@ def example_resume(example: str | ExampleResume) -> Resume:
                   certifications=[], layout=layout)
 
 
+def example_profile(spec: ExampleResume) -> Resume:
+    from resumefit.ingest.linkedin import profile_resume
+    from resumefit.model import LinkedInCertification, LinkedInPosition, LinkedInProfile
+
+    profile = LinkedInProfile(
+        source="<example>", first_name="Jordan", last_name="Rivera", headline=spec.headline, about=spec.about,
+        positions=[LinkedInPosition(company="Example Hospital", title=spec.title, description="\n".join(spec.bullets),
+                                    start="2018", end="present" if spec.current_role else "2021")],
+        skills=spec.skills, certifications=[LinkedInCertification(name=c) for c in spec.certifications])
+    return profile_resume(profile)
+
+
 def describe(example: str | ExampleResume) -> str:
     """An example as one line for the report: the text, or what the resume sets."""
     if isinstance(example, str):
@@ -66,7 +81,7 @@ def run_examples(engine) -> tuple[list[ExampleResult], list[str]]:
             if not cases:
                 untested.append(rule.id)
             for kind, example in cases:
-                facts = engine.analyse(example_resume(example))
+                facts = engine.analyse(example_resume(example, linkedin="resume" not in rule.inputs))
                 fired = BY_KIND[rule.check.kind](rule, facts, engine)
                 expected_to_fire = kind == "fail"
                 if kind == "xfail":  # a known miss: the rule should fire but does not yet

@@ -6,6 +6,7 @@ from resumefit.engine.checks import (
     metric_check,
     pattern_check,
     phrase_check,
+    profile_check,
     structure_check,
 )
 
@@ -16,4 +17,5 @@ BY_KIND = {
     "pattern": pattern_check.run,
     "length": length_check.run,
     "structure": structure_check.run,
+    "profile": profile_check.run,
 }

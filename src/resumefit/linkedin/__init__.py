@@ -1,0 +1,1 @@
+"""`resumefit linkedin`: review a LinkedIn data export for a medical-sales segment."""

@@ -1,0 +1,172 @@
+"""`resumefit linkedin`: LinkedIn's own data export, from the shapes of different years and
+from hostile hands, reviewed for a segment with suggestions drawn only from the profile."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from linkedin_exports import PHARMACIST, csv_bytes, export, write_zip
+from ooxml import make_docx, p
+from resumefit import api
+from resumefit.cli import main
+from resumefit.ingest.linkedin import read_linkedin
+
+PRIVATE = ["12 Elm Street", "(614) 555-0199", "614-555-0199", "dana.okafor@example.com", "RPH.03-123456",
+           "Mar 4, 1990", "@danarx"]
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return api.engine()
+
+
+@pytest.fixture
+def pharmacist(tmp_path):
+    return export(tmp_path / "Basic_LinkedInDataExport.zip")
+
+
+def profile_words(tables=PHARMACIST) -> set[str]:
+    text = " ".join(str(v) for rows in tables.values() for row in rows for v in row.values())
+    return {w.lower() for w in re.findall(r"[\w&'+-]+", text)}
+
+
+def test_the_pharmacist_gets_a_headline_an_about_and_skills_from_her_own_profile(pharmacist, engine):
+    review = api.linkedin(pharmacist, "pharma", eng=engine)
+    own = profile_words() | {"pharmaceutical", "sales", "moving", "into", "candidate", "at"}
+    assert len(review.headlines) == 3
+    for headline in review.headlines:
+        assert len(headline) <= 220
+        words = {w.lower() for w in re.findall(r"[\w&'+-]+", headline)}
+        assert words <= own, words - own  # nothing but her words and the target's name
+    assert "Raised vaccination rates 35% across 3 stores" in review.about_outline[0]  # her best result leads
+    assert {s["skill"] for s in review.skills_to_add} >= {"medication reconciliation"}
+    assert all(s["evidence"].startswith("your profile: “") for s in review.skills_to_add)
+    assert review.skills_to_top[:2] == ["Anticoagulation", "Diabetes"]
+    rules = {f.rule for f in review.result.findings}
+    assert {"RF-LI-002", "RF-LI-005", "RF-PHA-006"} <= rules  # no target role, no early result, weak top skills
+    assert "RF-CORE-003" not in rules  # first person is fine on LinkedIn
+
+
+@pytest.mark.parametrize("fmt", ["text", "md", "html", "json"])
+def test_contact_details_and_licence_numbers_never_reach_an_output(pharmacist, fmt):
+    result = invoke("linkedin", pharmacist, "--target", "pharma", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    for secret in PRIVATE:
+        assert secret not in result.stdout
+    assert "Dana Okafor" in result.stdout
+
+
+@pytest.mark.parametrize("shape", ["2018", "2023", "2024"])
+def test_exports_of_each_year_are_read(tmp_path, shape):
+    profile = read_linkedin(export(tmp_path / f"{shape}.zip", shape=shape))
+    assert profile.headline == "Clinical Pharmacist at Riverside Health"
+    assert [(p.company, p.start, p.end) for p in profile.positions] == [
+        ("Riverside Health", "2019-06", "present"), ("Kroger Pharmacy", "2016-07", "2019-05")]
+    assert "Anticoagulation" in profile.skills
+    assert "614-555-0199" in profile.private if shape == "2018" else True
+    assert [c.license_number for c in profile.certifications][:1] == ([] if shape == "2018" else ["RPH.03-123456"])
+
+
+def test_an_unzipped_folder_and_a_partial_export(tmp_path, engine):
+    folder = export(tmp_path / "unzipped", folder=True)
+    assert read_linkedin(folder).positions[0].title == "Clinical Pharmacist"
+    partial = export(tmp_path / "partial.zip", {k: v for k, v in PHARMACIST.items()
+                                                 if k in ("Positions.csv", "Skills.csv")}, shape="partial")
+    review = api.linkedin(partial, "pharma", eng=engine)
+    assert {"RF-LI-003"} <= {f.rule for f in review.result.findings}  # no About: reviewed from what is there
+    assert review.result.resume.linkedin.files == ["Positions.csv", "Skills.csv"]
+
+
+def test_dates_as_linkedin_writes_them(tmp_path):
+    tables = copy.deepcopy(PHARMACIST)
+    tables["Positions.csv"][0].update({"Started On": "2015", "Finished On": "Nov 2022"})
+    assert [(p.start, p.end) for p in read_linkedin(export(tmp_path / "d.zip", tables)).positions][0] == ("2015", "2022-11")
+
+
+def test_utf16_cp1252_and_missing_columns(tmp_path):
+    assert read_linkedin(export(tmp_path / "u16.zip", encoding="utf-16")).headline.startswith("Clinical Pharmacist")
+    tables = copy.deepcopy(PHARMACIST)
+    tables["Profile.csv"][0]["Headline"] = "Pharmacist – café programs"
+    assert "café" in read_linkedin(export(tmp_path / "cp.zip", tables, encoding="cp1252")).headline
+    tables = copy.deepcopy(PHARMACIST)
+    tables["Positions.csv"] = [{"Company Name": "Riverside Health", "Title": "Clinical Pharmacist"}]
+    tables["Profile.csv"] = [{"First Name": "Dana", "Headline": "Pharmacist"}]
+    profile = read_linkedin(export(tmp_path / "few.zip", tables))
+    assert profile.positions[0].description == "" and profile.positions[0].end == "present" and profile.about == ""
+
+
+def test_members_that_leave_the_archive_are_ignored(tmp_path, engine):
+    files = {"../Profile.csv": csv_bytes([{"First Name": "Evil", "Headline": "x"}]),
+             "/etc/Skills.csv": csv_bytes([{"Name": "Evil"}]),
+             "Positions.csv": csv_bytes(PHARMACIST["Positions.csv"])}
+    profile = read_linkedin(write_zip(tmp_path / "escape.zip", files))
+    assert profile.first_name == "" and profile.skills == [] and profile.files == ["Positions.csv"]
+    assert not (tmp_path.parent / "Profile.csv").exists()
+
+
+def test_formula_text_stays_text(tmp_path):
+    tables = copy.deepcopy(PHARMACIST)
+    tables["Profile.csv"][0]["Headline"] = '=HYPERLINK("http://evil.example","Click") <script>alert(1)</script>'
+    path = export(tmp_path / "formula.zip", tables)
+    html = invoke("linkedin", path, "--target", "pharma", "--format", "html").stdout
+    assert "<script>alert" not in html and "&lt;script&gt;" in html
+    assert not re.search(r"<(link|img|script)\b|src=|@import", html)
+    data = json.loads(invoke("linkedin", path, "--target", "pharma", "--format", "json").stdout)
+    assert data["headline"]["text"].startswith("=HYPERLINK(")  # shown as written, never evaluated
+
+
+def written(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda d: d / "missing.zip", "no such file"),
+    (lambda d: d, "none of LinkedIn's export files"),  # an empty folder
+    (lambda d: written(d / "not.zip", b"hello"), "not a readable .zip"),
+    (lambda d: write_zip(d / "other.zip", {"notes.txt": b"hi"}), "none of LinkedIn's export files"),
+])
+def test_unusable_exports_are_refused_in_one_line(tmp_path, make, words):
+    result = invoke("linkedin", make(tmp_path), "--target", "pharma")
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1 and words in result.stderr
+
+
+def test_profile_and_resume_disagreements(pharmacist, tmp_path, engine):
+    body = "".join([p("Dana Okafor"), p("Columbus, OH | dana@example.com | (614) 555-0100"),
+                    p("Experience", style="Heading1"),
+                    p("Pharmacy Manager | Riverside Health | 2018 – Present", bold=True),
+                    p("Counseled 40 patients a day on anticoagulation.", style="ListBullet"),
+                    p("Cut dispensing errors by 22% with a new double-check.", style="ListBullet"),
+                    p("Pharmacist | Walgreens | 2014 – 2016", bold=True),
+                    p("Filled 250 prescriptions a day.", style="ListBullet")])
+    resume = make_docx(tmp_path / "dana.docx", body)
+    found = {(c["kind"], c["linkedin"], c["resume"]) for c in api.linkedin(pharmacist, "pharma", resume, eng=engine).consistency}
+    assert ("title", "Clinical Pharmacist", "Pharmacy Manager") in found
+    assert ("dates", "2019-06", "2018") in found
+    assert ("employer", "Staff Pharmacist at Kroger Pharmacy", "") in found
+    assert ("employer", "", "Pharmacist at Walgreens") in found
+    assert ("result", "", "Cut dispensing errors by 22% with a new double-check.") in found
+    out = invoke("linkedin", pharmacist, "--target", "pharma", "--resume", resume).stdout
+    assert "PROFILE AND RESUME" in out and "Pharmacy Manager" in out
+
+
+def test_output_file_and_exit_codes(pharmacist, tmp_path):
+    before = hashlib.sha256(pharmacist.read_bytes()).hexdigest()
+    out = tmp_path / "review.html"
+    assert invoke("linkedin", pharmacist, "--target", "pharma", "--format", "html", "-o", out).exit_code == 0
+    assert out.read_text().startswith("<!doctype html>")
+    again = invoke("linkedin", pharmacist, "--target", "pharma", "--format", "html", "-o", out)
+    assert again.exit_code == 2 and "--force" in again.stderr
+    assert invoke("linkedin", pharmacist, "--target", "pharma", "--fail-level", "warning").exit_code == 1
+    assert hashlib.sha256(pharmacist.read_bytes()).hexdigest() == before  # read, never changed
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["Basic_LinkedInDataExport.zip", "review.html"]  # nothing extracted
