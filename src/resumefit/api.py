@@ -92,3 +92,20 @@ def linkedin(export: str | Path, segment: str, resume: str | Path | None = None,
     profile_result = eng.check(profile_resume(profile), [segment])
     resume_result = eng.check(resume_doc, [segment]) if resume_doc is not None else None
     return review(profile_result, segment, resume_result)
+
+
+def batch(inputs: list[str], targets: list[str], outdir: str | Path, workers: int | None = None,
+          timeout: float = 60.0, comments: bool = False, redact: bool = False, force: bool = False,
+          rules: list[str | Path] = (), progress=None, dask: str | None = None):
+    """Review a cohort: every .docx under the inputs; writes index.html, summary.csv,
+    results.jsonl and one report per resume into `outdir`. The engine is built once here,
+    before the worker processes are forked from this one."""
+    import os
+
+    from resumefit.batch.run import run_batch
+
+    eng = engine(rules)
+    eng.text_pipeline.docs(["warm up the tokenizer and lemma table before forking"])
+    return run_batch([str(i) for i in inputs], targets, Path(outdir), eng, workers or os.cpu_count() or 1,
+                     timeout, comments=comments, redact=redact, force=force, progress=progress, dask=dask,
+                     rules=tuple(str(r) for r in rules))

@@ -131,3 +131,39 @@ def linkedin(export, target, resume, fmt, fail_level, rules, output, force):
     result = api.linkedin(export, target, resume=resume, rules=list(rules))
     emit(linkedin_report.render(linkedin_report.context(result), fmt), output, force)
     sys.exit(1 if any(at_or_above(f.level, fail_level) for f in result.result.findings) else 0)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--target", type=click.Choice(SEGMENT_CHOICES), default="all", show_default=True)
+@click.option("-o", "--outdir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder for index.html, summary.csv, results.jsonl and the reports.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes (default: the number of cores).")
+@click.option("--comments", is_flag=True, help="Also write a reviewed copy of each .docx with the findings as comments.")
+@click.option("--redact", is_flag=True, help="Replace names, emails, phones, addresses and profile URLs in every output.")
+@click.option("--timeout", type=click.FloatRange(1, 3600), default=60, show_default=True,
+              help="Seconds one file may take before its worker is stopped and the file recorded as failed.")
+@click.option("--fail-level", type=click.Choice(list(LEVELS)), default="error", show_default=True,
+              help="Exit 1 when a resume has a finding at or above this level.")
+@click.option("--rules", "rules", multiple=True, type=click.Path(path_type=Path), help="A user rule pack file or folder.")
+@click.option("--dask", "dask", metavar="ADDRESS", help="Send the work to a Dask scheduler (pip install 'resumefit[dask]').")
+@click.option("--force", is_flag=True, help="Review every file again, even those unchanged since the last run.")
+def batch(inputs, target, outdir, jobs, comments, redact, timeout, fail_level, rules, dask, force):
+    """Review a folder of resumes (folders, files or globs): a dashboard, a CSV, JSON lines
+    and a report per resume; files that fail are listed, never fatal."""
+    from resumefit import api
+    from resumefit.batch.run import progress_bar
+
+    summary = api.batch(list(inputs), targets(target), outdir, workers=jobs, timeout=timeout, comments=comments,
+                        redact=redact, force=force, rules=list(rules), progress=progress_bar, dask=dask)
+    ok = [r for r in summary.rows if r["status"] == "ok"]
+    failed = len(summary.rows) - len(ok)
+    click.echo(f"{len(ok)} reviewed ({summary.skipped} unchanged since the last run), {failed} could not be "
+               f"reviewed; open {outdir / 'index.html'}")
+    if summary.interrupted:
+        click.echo("interrupted: the outputs list every file finished so far", err=True)
+        sys.exit(130)
+    level_counts = {"error": "errors", "warning": "warnings"}
+    failing = fail_level != "never" and any(
+        sum(r.get(level_counts[lvl], 0) for lvl in level_counts if at_or_above(lvl, fail_level)) for r in ok)
+    sys.exit(1 if failing else 0)

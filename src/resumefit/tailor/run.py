@@ -26,6 +26,7 @@ class Options:
     comments: bool = False
     max_bullets: int | None = None
     when: datetime | None = None  # the revisions' date (tests fix it)
+    edits: bool = True  # False: a reviewed copy, the document unchanged but for comments (batch)
 
 
 @dataclass
@@ -49,10 +50,10 @@ def tailor(path, result, segments: list[str], options: Options) -> list[Tailored
                  if bf.bullet.section == "experience" and not bf.metrics}
     out = []
     for segment in segments:
-        summary = build_summary(result, segment)
+        summary = build_summary(result, segment) if options.edits else ""
         if faithful.new_numbers(before, summary) or faithful.new_capitalised_words(before, summary, TEMPLATE_WORDS):
             summary = ""  # cannot happen by construction; never risk it
-        plan = make_plan(result, segment, summary, options.max_bullets)
+        plan = make_plan(result, segment, summary, options.max_bullets) if options.edits else Plan(segment)
         root = copy.deepcopy(original)
         revisions = Revisions(root, track=options.track, author=AUTHOR, when=options.when)
         applied = apply_plan(root, main, plan, revisions)

@@ -1,0 +1,1 @@
+"""`resumefit batch`: review a folder of resumes in parallel, safely."""

@@ -1,0 +1,180 @@
+"""`resumefit batch`: review a cohort. Inputs are expanded, unchanged files skipped, the
+rest reviewed by worker processes; the dashboard, CSV and JSON lines are rebuilt from the
+per-file state as results arrive, so an interrupted run leaves outputs that agree with
+each other and with every finished file."""
+
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from resumefit.batch.work import Job, file_hash
+from resumefit.errors import InputError
+from resumefit.output import write_atomic
+
+STATE = ".resumefit-batch"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class Summary:
+    rows: list[dict] = field(default_factory=list)
+    skipped: int = 0
+    interrupted: bool = False
+
+
+def expand_inputs(inputs: list[str]) -> list[Path]:
+    """Folders (recursively), files and globs, as .docx files in a stable order."""
+    found: dict[Path, None] = {}
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            matches = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in (".docx", ".doc")
+                             and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        elif path.exists():
+            matches = [path]
+        else:
+            matches = sorted(Path(p) for p in glob.glob(item, recursive=True) if Path(p).is_file())
+            if not matches:
+                raise InputError(f"{item}: no such file, folder or matching files; give folders, .docx files or globs.")
+        for match in matches:
+            found.setdefault(match, None)
+    if not found:
+        raise InputError(f"{' '.join(inputs)}: no .docx resumes found; give folders, .docx files or globs.")
+    return list(found)
+
+
+def job_names(paths: list[Path]) -> list[str]:
+    """Output names from file stems, made unique and safe."""
+    names, used = [], set()
+    for path in paths:
+        base = re.sub(r"[^\w.-]+", "_", path.stem).strip("._") or "resume"
+        name, n = base, 2
+        while name.lower() in used:
+            name, n = f"{base}-{n}", n + 1
+        used.add(name.lower())
+        names.append(name)
+    return names
+
+
+def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, workers: int, timeout: float,
+              comments: bool = False, redact: bool = False, force: bool = False, progress=None,
+              dask: str | None = None, rules: tuple[str, ...] = ()) -> Summary:
+    paths = expand_inputs(inputs)
+    outdir.mkdir(parents=True, exist_ok=True)
+    state_dir = outdir / STATE
+    state_dir.mkdir(exist_ok=True)
+    packs = sorted(f"{p.id}@{p.pack.pack.version}" for p in engine.packs)
+    options = {"targets": targets, "packs": packs, "comments": comments, "redact": redact}
+    jobs, outputs, order = [], {}, []
+    for path, name in zip(paths, job_names(paths)):
+        order.append(name)
+        state = state_dir / f"{name}.json"
+        if not force and state.exists():
+            try:
+                saved = json.loads(state.read_text(encoding="utf-8"))
+                if saved.get("options") == options and saved["row"]["status"] == "ok" \
+                        and saved["row"].get("sha256") == file_hash(path):
+                    outputs[name] = saved
+                    continue
+            except (OSError, ValueError, KeyError):
+                pass
+        jobs.append(Job(str(path), name, targets, str(outdir), comments, redact))
+    summary = Summary(skipped=len(outputs))
+    last_write = [0.0]
+
+    def publish(final: bool = False) -> None:
+        rows = [outputs[n]["row"] if n in outputs else _pending_row(paths[i], n, final and summary.interrupted)
+                for i, n in enumerate(order)]
+        reports = [outputs[n]["report"] if n in outputs else {"source": str(paths[i]), "error": rows[i]["error"]}
+                   for i, n in enumerate(order)]
+        write_outputs(outdir, rows, reports, targets)
+        summary.rows = rows
+
+    def on_result(output: dict) -> None:
+        name = output["row"]["name"]
+        output["options"] = options
+        write_atomic(state_dir / f"{name}.json", json.dumps(output, ensure_ascii=False), force=True)
+        outputs[name] = output
+        if progress:
+            progress(len(outputs), len(order))
+        if time.monotonic() - last_write[0] > 1.0:  # the dashboard follows the run, at most once a second
+            publish()
+            last_write[0] = time.monotonic()
+
+    try:
+        if dask:
+            from resumefit.batch.distributed import run_dask
+
+            run_dask(jobs, dask, on_result, rules)
+        else:
+            from resumefit.batch.pool import run_local
+
+            run_local(jobs, engine, workers, timeout, on_result)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    publish(final=True)
+    return summary
+
+
+def _pending_row(path: Path, name: str, interrupted: bool) -> dict:
+    why = "not reviewed: the run was interrupted" if interrupted else "not reviewed yet"
+    return {"file": str(path), "name": name, "status": "failed", "error": f"{path}: {why}", "best": "",
+            "scores": {}, "with_results": None, "gaps": [], "flags": [], "report": "", "reviewed": ""}
+
+
+def neutral(cell) -> str:
+    """A CSV cell Excel shows as text: a leading =, +, -, @, tab or CR gets a quote before it."""
+    text = "" if cell is None else str(cell)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def write_outputs(outdir: Path, rows: list[dict], reports: list[dict], targets: list[str]) -> None:
+    from resumefit.templating import environment
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["file", "name", "status", "best_fit"] + [f"score_{t}" for t in targets]
+                    + ["share_with_results", "top_gaps", "compliance_flags", "report", "reviewed_copy", "error"])
+    for r in rows:
+        writer.writerow([neutral(x) for x in [r["file"], r["name"], r["status"], r["best"]]
+                         + [r["scores"].get(t, "") for t in targets]
+                         + [r["with_results"], "; ".join(r["gaps"]), " ".join(r["flags"]), r["report"],
+                            r["reviewed"], r["error"]]])
+    write_atomic(outdir / "summary.csv", out.getvalue(), force=True)
+    write_atomic(outdir / "results.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in reports),
+                 force=True)
+    html = environment().get_template("batch.html.j2").render(rows=rows, targets=targets,
+                                                              charts=charts(rows, targets), total=len(rows))
+    write_atomic(outdir / "index.html", html, force=True)
+
+
+def charts(rows: list[dict], targets: list[str]) -> list[dict]:
+    """Score distribution per segment in ten-point bins, for inline SVG bars."""
+    out = []
+    for t in targets:
+        bins = [0] * 10
+        for r in rows:
+            if t in r["scores"]:
+                bins[min(9, int(r["scores"][t]) // 10)] += 1
+        peak = max(bins) or 1
+        out.append({"segment": t, "bins": [{"low": n * 10, "count": c, "height": round(80 * c / peak)}
+                                           for n, c in enumerate(bins)]})
+    return out
+
+
+def progress_bar(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        width = 30
+        filled = int(width * done / max(total, 1))
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()

@@ -1,0 +1,137 @@
+"""The work for one resume, the same in a local worker process or on a Dask worker: read,
+check, write its report (and with --comments a reviewed copy), return its row."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from resumefit.errors import InputError, PackError
+
+
+@dataclass
+class Job:
+    path: str  # the input file
+    name: str  # its stem, unique within the run: outputs are named after it
+    targets: list[str]
+    outdir: str
+    comments: bool = False
+    redact: bool = False
+
+
+def file_hash(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def review(job: Job, engine) -> dict:
+    """The row for the dashboard and the JSON report for results.jsonl; per-file outputs
+    written atomically. A file that cannot be read gives a row with its error."""
+    from resumefit.output import write_atomic
+    from resumefit.report import check_report, gap_report
+    from resumefit.tailor.run import Options, tailor
+
+    row = {"file": job.path, "name": job.name, "status": "failed", "error": "", "best": "", "scores": {},
+           "with_results": None, "gaps": [], "flags": [], "report": "", "reviewed": ""}
+    try:
+        digest = file_hash(job.path)
+        from resumefit.ingest import read_docx
+
+        resume = read_docx(job.path)
+        result = engine.check(resume, job.targets)
+    except (InputError, PackError) as exc:
+        row["error"] = str(exc)
+        return {"row": row, "report": {"source": job.path, "error": str(exc)}}
+    except FileNotFoundError:
+        row["error"] = f"{job.path}: was removed before it could be read"
+        return {"row": row, "report": {"source": job.path, "error": row["error"]}}
+    scores = {s.segment: s.score for s in result.scores}
+    best = max(scores, key=scores.get)
+    [copy] = tailor(job.path, result, [best], Options(comments=job.comments, edits=False))
+    ctx = gap_report.context(result, copy, f"{job.name}.reviewed.docx" if job.comments else "")
+    experience = [bf for bf in result.facts.bullets if bf.bullet.section == "experience"]
+    report = check_report.to_json(result)
+    private = _private(resume) if job.redact else []
+    outdir = Path(job.outdir)
+    report_name = f"reports/{job.name}.html"
+    html = gap_report.render(ctx, "html")
+    write_atomic(outdir / report_name, redact(html, private) if job.redact else html, force=True)
+    row.update(status="ok", best=best, scores=scores, report=report_name, sha256=digest,
+               with_results=round(sum(1 for bf in experience if bf.metrics) / len(experience), 3) if experience else 0.0,
+               gaps=[f"{a['part']} +{a['points']}" for a in ctx["advice"][:2]],
+               flags=sorted({f.rule for f in result.findings if f.rule.startswith("RF-COMP")}),
+               errors=sum(1 for f in result.findings if f.level == "error"),
+               warnings=sum(1 for f in result.findings if f.level == "warning"))
+    if job.comments:
+        row["reviewed"] = f"reviewed/{job.name}.reviewed.docx"
+        data = redact_docx(copy.docx, private) if job.redact else copy.docx
+        write_atomic(outdir / row["reviewed"], data, force=True)
+    if job.redact:
+        row, report = redact(row, private), redact(report, private)
+    return {"row": row, "report": report}
+
+
+# -- redaction ---------------------------------------------------------------------------
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<!\w)(?:\+?\d{1,2}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)")
+URL = re.compile(r"(?:https?://)?(?:www\.)?(?:linkedin\.com|github\.com|twitter\.com|x\.com)/[\w/%.-]+", re.I)
+STREET = re.compile(r"\b\d{1,6}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
+                    r"Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy)\b\.?")
+
+
+def _private(resume) -> list[str]:
+    c = resume.contact
+    names = [c.name] + c.name.split() if c.name else []
+    return [v for v in [*names, c.email, c.phone, c.linkedin, *c.websites] if v and len(v) >= 2]
+
+
+def redact(value, private: list[str]):
+    """Names, emails, phone numbers, street addresses and profile URLs replaced."""
+    if isinstance(value, str):
+        for item in sorted(private, key=len, reverse=True):
+            value = re.sub(rf"(?<!\w){re.escape(item)}(?!\w)", "[redacted]", value)
+        for pattern in (EMAIL, URL, PHONE, STREET):
+            value = pattern.sub("[redacted]", value)
+        return value
+    if isinstance(value, list):
+        return [redact(v, private) for v in value]
+    if isinstance(value, dict):
+        return {k: redact(v, private) for k, v in value.items()}
+    return value
+
+
+def redact_docx(data: bytes, private: list[str]) -> bytes:
+    """The reviewed copy with every text run, comment and document property redacted."""
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            part = src.read(info)
+            if info.filename.endswith(".xml") and info.filename.startswith(("word/", "docProps/")):
+                root = etree.fromstring(part, etree.XMLParser(resolve_entities=False, no_network=True))
+                for el in root.iter():
+                    if isinstance(el.tag, str) and el.text and el.tag.rsplit("}", 1)[-1] in (
+                            "t", "delText", "creator", "lastModifiedBy", "title", "description", "Company"):
+                        el.text = redact(el.text, private)
+                    for attr in ("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}author",):
+                        if el.get(attr):
+                            el.set(attr, redact(el.get(attr), private))
+                part = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            elif info.filename.endswith(".rels"):  # mailto: and profile links
+                root = etree.fromstring(part, etree.XMLParser(resolve_entities=False, no_network=True))
+                for el in root:
+                    if el.get("TargetMode") == "External":
+                        el.set("Target", redact(el.get("Target", ""), private))
+                part = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            dst.writestr(info, part)
+    return out.getvalue()

@@ -1,0 +1,201 @@
+"""`resumefit batch`: a cohort folder with good, broken and hostile resumes, workers that
+hang or die, re-runs, interruptions and redaction; every output tells the truth about
+every file."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SHARED
+from ooxml import NURSE_ROLES, make_docx, p
+from resumefit import api
+from resumefit.batch import pool
+from resumefit.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+BROKEN = ["filescraper__invalid__empty.docx", "filescraper__invalid_2007_onwards_corrupted.docx",
+          "msoffcrypto__example_password.docx", "msoffcrypto__plain.doc", "docx2python__~_dollar_xample.docx"]
+
+
+def resume_body(name: str, email: str = "casey@example.com", extra: str = "") -> str:
+    body = [p(name), p(f"Denver, CO | (303) 555-0188 | {email} | linkedin.com/in/casey-morgan"),
+            p("Experience", style="Heading1")]
+    for title, employer, city, start, end, bullets in NURSE_ROLES:
+        body += [p(f"{title} | {employer} | {city} | {start} – {end}", bold=True)]
+        body += [p(b, style="ListBullet") for b in bullets + ([extra] if extra else [])]
+    return "".join(body + [p("Skills", style="Heading1"), p("Epic, Case coverage")])
+
+
+@pytest.fixture
+def cohort(tmp_path):
+    folder = tmp_path / "cohort"
+    (folder / "nested").mkdir(parents=True)
+    shutil.copy(ROOT / "examples" / "or-nurse-to-device.docx", folder)
+    shutil.copy(ROOT / "examples" / "pharmacy-tech-to-pharma.docx", folder / "nested")
+    make_docx(folder / "casey.docx", resume_body("Casey Morgan"))
+    make_docx(folder / "injection.docx", resume_body('=HYPERLINK("http://evil.example","x") <script>alert(1)</script>',
+                                                     extra="<script>alert(2)</script> =cmd|' /C calc'!A0 trained staff."))
+    for name in BROKEN:
+        shutil.copy(SHARED / "corpus" / name, folder / name.replace("~$", "lock-"))
+    return folder
+
+
+def read_outputs(outdir: Path) -> tuple[str, list[dict], list[dict]]:
+    html = (outdir / "index.html").read_text(encoding="utf-8")
+    with open(outdir / "summary.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    reports = [json.loads(line) for line in (outdir / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    return html, rows, reports
+
+
+def test_every_file_appears_in_every_output(cohort, tmp_path):
+    outdir = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(cohort), "-o", str(outdir), "-j", "2", "--comments"])
+    assert result.exit_code in (0, 1), result.output
+    inputs = sorted(str(f) for f in cohort.rglob("*") if f.is_file())
+    html, rows, reports = read_outputs(outdir)
+    assert sorted(r["file"] for r in rows) == inputs
+    assert sorted(r["source"] for r in reports) == inputs
+    for row in rows:
+        assert row["name"] in html
+        if row["status"] == "ok":
+            assert (outdir / row["report"]).exists() and (outdir / row["reviewed_copy"]).exists()
+            assert row["best_fit"] in ("pharma", "device", "biotech", "software")
+        else:
+            assert row["error"].startswith(row["file"] + ":")
+    assert sum(r["status"] == "failed" for r in rows) == len(BROKEN)
+    by_name = {r["name"]: r for r in rows}
+    assert by_name["or-nurse-to-device"]["best_fit"] == "device"
+    assert by_name["pharmacy-tech-to-pharma"]["best_fit"] == "pharma"
+    assert "4 reviewed" in result.output and f"{len(BROKEN)} could not be reviewed" in result.output
+
+
+def test_hostile_content_stays_inert(cohort, tmp_path):
+    outdir = tmp_path / "out"
+    api.batch([cohort], ["device"], outdir, workers=1)
+    html, rows, reports = read_outputs(outdir)
+    assert html.count("<script>") == 1  # the dashboard's own sort-and-filter script only
+    assert "&lt;script&gt;" in (outdir / "reports" / "injection.html").read_text()
+    with open(outdir / "summary.csv", encoding="utf-8") as fh:
+        raw = fh.read()
+    assert "=HYPERLINK" not in raw.replace("'=HYPERLINK", "")  # never a bare formula
+    for row in rows:
+        for cell in row.values():
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+
+
+def test_a_hung_or_dying_worker_costs_only_its_file(cohort, tmp_path, monkeypatch):
+    real = pool.review
+
+    def flaky(job, engine):
+        if job.name == "casey":
+            time.sleep(60)  # hangs
+        if job.name == "or-nurse-to-device":
+            os._exit(3)  # dies
+        return real(job, engine)
+
+    monkeypatch.setattr(pool, "review", flaky)  # the forked workers inherit the patch
+    outdir = tmp_path / "out"
+    started = time.monotonic()
+    summary = api.batch([cohort], ["device"], outdir, workers=2, timeout=3)
+    assert time.monotonic() - started < 40
+    rows = {r["name"]: r for r in summary.rows}
+    assert "took longer than 3 s" in rows["casey"]["error"]
+    assert "stopped its worker (exit code 3)" in rows["or-nurse-to-device"]["error"]
+    assert rows["pharmacy-tech-to-pharma"]["status"] == "ok" and rows["injection"]["status"] == "ok"
+    html, csv_rows, reports = read_outputs(outdir)
+    assert "took longer than 3 s" in html and len(csv_rows) == len(reports) == len(rows)
+
+
+def test_a_file_removed_mid_run(cohort, tmp_path, monkeypatch):
+    real = pool.review
+    victim = cohort / "nested" / "pharmacy-tech-to-pharma.docx"
+
+    def remover(job, engine):
+        victim.unlink(missing_ok=True)
+        return real(job, engine)
+
+    monkeypatch.setattr(pool, "review", remover)
+    summary = api.batch([cohort], ["device"], tmp_path / "out", workers=2)
+    row = next(r for r in summary.rows if r["name"] == "pharmacy-tech-to-pharma")
+    assert row["status"] == "failed" and "pharmacy-tech-to-pharma.docx" in row["error"]
+
+
+def test_reruns_skip_unchanged_files_and_force_reviews_all(cohort, tmp_path):
+    outdir = tmp_path / "out"
+    first = api.batch([cohort], ["device"], outdir, workers=2)
+    ok = sum(r["status"] == "ok" for r in first.rows)
+    again = api.batch([cohort], ["device"], outdir, workers=2)
+    assert again.skipped == ok and again.rows == first.rows
+    make_docx(cohort / "casey.docx", resume_body("Casey Morgan", email="casey.m@example.com"))
+    assert api.batch([cohort], ["device"], outdir, workers=2).skipped == ok - 1
+    assert api.batch([cohort], ["pharma"], outdir, workers=2).skipped == 0  # another target
+    assert api.batch([cohort], ["pharma"], outdir, workers=2, force=True).skipped == 0
+
+
+def test_an_interrupted_run_leaves_consistent_outputs(cohort, tmp_path, monkeypatch):
+    real = pool.run_local
+
+    def interrupted(jobs, engine, workers, timeout, on_result):
+        real(jobs[:2], engine, 1, timeout, on_result)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pool, "run_local", interrupted)
+    outdir = tmp_path / "out"
+    summary = api.batch([cohort], ["device"], outdir, workers=1)
+    assert summary.interrupted
+    html, rows, reports = read_outputs(outdir)
+    assert len(rows) == len(reports) == len(list(cohort.rglob("*.doc*")))
+    finished = [r for r in rows if "the run was interrupted" not in r["error"]]
+    assert len(finished) == 2, [(r["name"], r["error"]) for r in rows]
+    for row in finished:
+        if row["status"] == "ok":
+            assert (outdir / row["report"]).exists()
+    assert "the run was interrupted" in html
+
+
+def test_redact_leaves_no_name_email_phone_or_profile_url(cohort, tmp_path):
+    outdir = tmp_path / "out"
+    api.batch([cohort], ["device"], outdir, workers=2, comments=True, redact=True)
+    secrets = ["Casey Morgan", "Casey", "casey@example.com", "(303) 555-0188", "linkedin.com/in/casey-morgan",
+               "Jordan A. Rivera", "jordan.rivera@example.com", "(916) 555-0142", "Marcus", "marcus.bell@example.com"]
+    texts = [f.read_text(encoding="utf-8") for f in outdir.rglob("*") if f.suffix in (".html", ".csv", ".jsonl")]
+    for docx in outdir.rglob("*.docx"):
+        with zipfile.ZipFile(docx) as z:
+            texts += [z.read(n).decode("utf-8", "replace") for n in z.namelist() if n.endswith((".xml", ".rels"))]
+    for text in texts:
+        for secret in secrets:
+            assert secret not in text, secret
+    assert "[redacted]: fit for device sales" in (outdir / "reports" / "casey.html").read_text()
+
+
+def test_one_worker_and_two_agree(cohort, tmp_path):
+    one = api.batch([cohort], ["all"], tmp_path / "one", workers=1, timeout=0).rows
+    two = api.batch([cohort], ["all"], tmp_path / "two", workers=2).rows
+    assert [(r["name"], r["status"], r["scores"]) for r in one] == [(r["name"], r["status"], r["scores"]) for r in two]
+
+
+def test_no_inputs_is_exit_2(tmp_path):
+    result = CliRunner().invoke(main, ["batch", str(tmp_path / "nothing*.docx"), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "no such file" in result.stderr
+
+
+def test_dask_local_cluster(cohort, tmp_path):
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        summary = api.batch([cohort], ["device"], tmp_path / "out", dask=cluster.scheduler_address)
+    rows = {r["name"]: r for r in summary.rows}
+    assert rows["or-nurse-to-device"]["best_fit"] if "best_fit" in rows["or-nurse-to-device"] else \
+        rows["or-nurse-to-device"]["best"] == "device"
+    assert sum(r["status"] == "failed" for r in summary.rows) == len(BROKEN)
+    assert (tmp_path / "out" / "index.html").exists()
