@@ -15,6 +15,9 @@ from multiprocessing.connection import wait
 from resumefit.batch.work import Job, review
 
 MEMORY_PER_FILE = 1024 * 1024 * 1024  # bytes of address space a worker may add while reviewing
+# spaCy's vocabulary keeps every new word a worker meets (names, numbers, emails), so a
+# worker is replaced by a fresh fork after this many files: memory stays flat over a run.
+FILES_PER_WORKER = 200
 
 
 def _worker(conn, engine) -> None:
@@ -69,7 +72,7 @@ def run_local(jobs: list[Job], engine, workers: int, timeout: float, on_result) 
         process = context.Process(target=_worker, args=(child, engine), daemon=True)
         process.start()
         child.close()
-        slots[parent] = [process, None, 0.0]
+        slots[parent] = [process, None, 0.0, 0]  # process, job, started, files done
         return parent
 
     for _ in range(max(1, min(workers, len(jobs)))):
@@ -82,7 +85,7 @@ def run_local(jobs: list[Job], engine, workers: int, timeout: float, on_result) 
                          [s[0].sentinel for s in slots.values() if s[1] is not None], timeout=0.2)
             now = time.monotonic()
             for conn, slot in list(slots.items()):
-                process, job, started = slot
+                process, job, started, _ = slot
                 if job is None:
                     continue
                 if conn in ready:
@@ -92,6 +95,11 @@ def run_local(jobs: list[Job], engine, workers: int, timeout: float, on_result) 
                         output = None
                     if output is not None:
                         on_result(output)
+                        slot[3] += 1
+                        if slot[3] >= FILES_PER_WORKER and pending:
+                            _retire(conn, slot, slots)
+                            conn = start()
+                            slot = slots[conn]
                         _give(conn, slot, pending)
                         continue
                 if not process.is_alive() or (timeout and now - started > timeout):
@@ -106,15 +114,24 @@ def run_local(jobs: list[Job], engine, workers: int, timeout: float, on_result) 
                         new = start()
                         _give(new, slots[new], pending)
     finally:
-        for conn, (process, _, _) in slots.items():
+        for conn, (process, *_) in slots.items():
             try:
                 conn.send(None)
             except (OSError, BrokenPipeError):
                 pass
-        for process, _, _ in slots.values():
+        for process, *_ in slots.values():
             process.join(timeout=2)
             if process.is_alive():
                 process.kill()
+
+
+def _retire(conn, slot: list, slots: dict) -> None:
+    conn.send(None)
+    slot[0].join(timeout=5)
+    if slot[0].is_alive():
+        slot[0].kill()
+    conn.close()
+    del slots[conn]
 
 
 def _give(conn, slot: list, pending: list[Job]) -> None:

@@ -10,6 +10,7 @@ import glob
 import io
 import json
 import re
+import signal
 import sys
 import time
 from dataclasses import dataclass, field
@@ -73,7 +74,10 @@ def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, worke
     state_dir.mkdir(exist_ok=True)
     packs = sorted(f"{p.id}@{p.pack.pack.version}" for p in engine.packs)
     options = {"targets": targets, "packs": packs, "comments": comments, "redact": redact}
-    jobs, outputs, order = [], {}, []
+    jobs, rows, order = [], {}, []
+    # results.jsonl is appended as files finish (reports are not kept in memory, so memory
+    # stays flat); the dashboard and CSV are rebuilt from the rows at most once a second.
+    results = open(outdir / "results.jsonl", "w", encoding="utf-8")
     for path, name in zip(paths, job_names(paths)):
         order.append(name)
         state = state_dir / f"{name}.json"
@@ -82,46 +86,59 @@ def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, worke
                 saved = json.loads(state.read_text(encoding="utf-8"))
                 if saved.get("options") == options and saved["row"]["status"] == "ok" \
                         and saved["row"].get("sha256") == file_hash(path):
-                    outputs[name] = saved
+                    rows[name] = saved["row"]
+                    results.write(json.dumps(saved["report"], ensure_ascii=False) + "\n")
                     continue
             except (OSError, ValueError, KeyError):
                 pass
         jobs.append(Job(str(path), name, targets, str(outdir), comments, redact))
-    summary = Summary(skipped=len(outputs))
+    results.flush()
+    summary = Summary(skipped=len(rows))
     last_write = [0.0]
 
     def publish(final: bool = False) -> None:
-        rows = [outputs[n]["row"] if n in outputs else _pending_row(paths[i], n, final and summary.interrupted)
-                for i, n in enumerate(order)]
-        reports = [outputs[n]["report"] if n in outputs else {"source": str(paths[i]), "error": rows[i]["error"]}
-                   for i, n in enumerate(order)]
-        write_outputs(outdir, rows, reports, targets)
-        summary.rows = rows
+        summary.rows = [rows[n] if n in rows else _pending_row(paths[i], n, final and summary.interrupted)
+                        for i, n in enumerate(order)]
+        if final:  # every input appears in every output: the unfinished too
+            for row in summary.rows:
+                if row["name"] not in rows:
+                    results.write(json.dumps({"source": row["file"], "error": row["error"]}, ensure_ascii=False) + "\n")
+            results.close()
+        write_dashboard(outdir, summary.rows, targets)
 
     def on_result(output: dict) -> None:
         name = output["row"]["name"]
         output["options"] = options
         write_atomic(state_dir / f"{name}.json", json.dumps(output, ensure_ascii=False), force=True)
-        outputs[name] = output
+        results.write(json.dumps(output["report"], ensure_ascii=False) + "\n")
+        results.flush()
+        rows[name] = output["row"]
         if progress:
-            progress(len(outputs), len(order))
-        if time.monotonic() - last_write[0] > 1.0:  # the dashboard follows the run, at most once a second
+            progress(len(rows), len(order))
+        if time.monotonic() - last_write[0] > 1.0:
             publish()
             last_write[0] = time.monotonic()
 
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # a kill from a scheduler ends like Ctrl-C
     try:
         if dask:
             from resumefit.batch.distributed import run_dask
 
             run_dask(jobs, dask, on_result, rules)
         else:
-            from resumefit.batch.pool import run_local
+            from resumefit.batch import pool
 
-            run_local(jobs, engine, workers, timeout, on_result)
+            pool.run_local(jobs, engine, workers, timeout, on_result)
     except KeyboardInterrupt:
         summary.interrupted = True
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     publish(final=True)
     return summary
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 def _pending_row(path: Path, name: str, interrupted: bool) -> dict:
@@ -136,7 +153,7 @@ def neutral(cell) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def write_outputs(outdir: Path, rows: list[dict], reports: list[dict], targets: list[str]) -> None:
+def write_dashboard(outdir: Path, rows: list[dict], targets: list[str]) -> None:
     from resumefit.templating import environment
 
     out = io.StringIO()
@@ -149,8 +166,6 @@ def write_outputs(outdir: Path, rows: list[dict], reports: list[dict], targets: 
                          + [r["with_results"], "; ".join(r["gaps"]), " ".join(r["flags"]), r["report"],
                             r["reviewed"], r["error"]]])
     write_atomic(outdir / "summary.csv", out.getvalue(), force=True)
-    write_atomic(outdir / "results.jsonl", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in reports),
-                 force=True)
     html = environment().get_template("batch.html.j2").render(rows=rows, targets=targets,
                                                               charts=charts(rows, targets), total=len(rows))
     write_atomic(outdir / "index.html", html, force=True)
