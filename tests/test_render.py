@@ -69,3 +69,23 @@ def test_chromium_renders_the_report(outputs, tmp_path):
                        capture_output=True, timeout=120, check=True)
         data = shot.read_bytes()
         assert data.startswith(b"\x89PNG") and len(data) > 20_000
+
+
+@pytest.mark.skipif(not CHROMIUM, reason="Chromium is not installed here; .ci/run installs Debian's chromium")
+def test_chromium_renders_the_cohort_dashboard(tmp_path):
+    from resumefit import api
+    from test_batch import resume_body
+
+    from ooxml import make_docx
+
+    cohort = tmp_path / "cohort"
+    cohort.mkdir()
+    for n in range(3):
+        make_docx(cohort / f"student-{n}.docx", resume_body(f"Student {n}"))
+    (cohort / "broken.docx").write_bytes(b"not a zip")
+    api.batch([cohort], ["all"], tmp_path / "out", workers=1)
+    flags = CHROMIUM_FLAGS + [f"--user-data-dir={tmp_path / 'chromium'}"]
+    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", (tmp_path / "out" / "index.html").as_uri()],
+                         capture_output=True, text=True, timeout=120, check=True).stdout
+    assert dom.count('<tr class="ok"') == 3 and dom.count('<tr class="failed"') == 1
+    assert dom.count("<svg") == 4 and "student-0" in dom

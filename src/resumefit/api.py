@@ -7,6 +7,19 @@ from pathlib import Path
 from resumefit.model import Resume
 
 
+def segments(targets) -> list[str]:
+    """Target segments, "all" standing for the four; an unknown name is an InputError."""
+    from resumefit.engine.pack import SEGMENTS
+    from resumefit.errors import InputError
+
+    names = [targets] if isinstance(targets, str) else list(targets or ["all"])
+    out = [s for name in names for s in (SEGMENTS if name == "all" else [name])]
+    unknown = [s for s in out if s not in SEGMENTS]
+    if unknown:
+        raise InputError(f"{', '.join(unknown)}: not a segment; use {', '.join(SEGMENTS)} or all.")
+    return list(dict.fromkeys(out))
+
+
 def parse(path: str | Path) -> Resume:
     """Read a .docx resume. Raises `InputError` with one clear line for unusable files."""
     from resumefit.ingest import read_docx
@@ -36,7 +49,7 @@ def check(path: str | Path, targets: list[str] | None = None, rules: list[str | 
     resume = parse(path)
     job_posting = posting(job) if job else None
     eng = eng or engine(rules, spacy_model)
-    return eng.check(resume, targets, select=select, ignore=ignore, posting=job_posting)
+    return eng.check(resume, segments(targets), select=select, ignore=ignore, posting=job_posting)
 
 
 def tailor(path: str | Path, targets: list[str], outdir: str | Path = ".", job: str | Path | None = None,
@@ -51,7 +64,7 @@ def tailor(path: str | Path, targets: list[str], outdir: str | Path = ".", job: 
     from resumefit.tailor.run import Options
     from resumefit.tailor.run import tailor as tailor_copies
 
-    path, outdir = Path(path), Path(outdir)
+    path, outdir, targets = Path(path), Path(outdir), segments(targets)
     ext = {"html": "html", "md": "md", "json": "json"}[report_format]
     names = {s: (outdir / f"{path.stem}.{s}.docx", outdir / f"{path.stem}.{s}.report.{ext}") for s in targets}
     comparison = outdir / f"{path.stem}.all.report.{ext}" if len(targets) > 1 else None
@@ -89,6 +102,7 @@ def linkedin(export: str | Path, segment: str, resume: str | Path | None = None,
     profile = read_linkedin(export)
     resume_doc = parse(resume) if resume else None
     eng = eng or engine(rules, spacy_model)
+    segment = segments([segment])[0]
     profile_result = eng.check(profile_resume(profile), [segment])
     resume_result = eng.check(resume_doc, [segment]) if resume_doc is not None else None
     return review(profile_result, segment, resume_result)
@@ -106,6 +120,6 @@ def batch(inputs: list[str], targets: list[str], outdir: str | Path, workers: in
 
     eng = engine(rules)
     eng.text_pipeline.docs(["warm up the tokenizer and lemma table before forking"])
-    return run_batch([str(i) for i in inputs], targets, Path(outdir), eng, workers or os.cpu_count() or 1,
+    return run_batch([str(i) for i in inputs], segments(targets), Path(outdir), eng, workers or os.cpu_count() or 1,
                      timeout, comments=comments, redact=redact, force=force, progress=progress, dask=dask,
                      rules=tuple(str(r) for r in rules))
