@@ -4,11 +4,11 @@ check, write its report (and with --comments a reviewed copy), return its row.""
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from resumefit.errors import InputError, PackError
+from resumefit.privacy import scrub
 
 
 @dataclass
@@ -78,13 +78,6 @@ def review(job: Job, engine) -> dict:
 
 # -- redaction ---------------------------------------------------------------------------
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<!\w)(?:\+?\d{1,2}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)")
-URL = re.compile(r"(?:https?://)?(?:www\.)?(?:linkedin\.com|github\.com|twitter\.com|x\.com)/[\w/%.-]+", re.I)
-STREET = re.compile(r"\b\d{1,6}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
-                    r"Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy)\b\.?")
-
-
 def _private(resume) -> list[str]:
     c = resume.contact
     names = [c.name] + c.name.split() if c.name else []
@@ -93,17 +86,7 @@ def _private(resume) -> list[str]:
 
 def redact(value, private: list[str]):
     """Names, emails, phone numbers, street addresses and profile URLs replaced."""
-    if isinstance(value, str):
-        for item in sorted(private, key=len, reverse=True):
-            value = re.sub(rf"(?<!\w){re.escape(item)}(?!\w)", "[redacted]", value)
-        for pattern in (EMAIL, URL, PHONE, STREET):
-            value = pattern.sub("[redacted]", value)
-        return value
-    if isinstance(value, list):
-        return [redact(v, private) for v in value]
-    if isinstance(value, dict):
-        return {k: redact(v, private) for k, v in value.items()}
-    return value
+    return scrub(value, private)
 
 
 def redact_docx(data: bytes, private: list[str]) -> bytes:

@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from resumefit.privacy import scrub
 from resumefit.tailor.plan import METRIC_STRENGTH
 from resumefit.templating import environment
 
 HEADLINE_MAX = 220
 ROLES = {"pharma": "Pharmaceutical Sales", "device": "Medical Device Sales",
          "biotech": "Biotech & Specialty Sales", "software": "Healthcare Software Sales"}
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<!\w)(?:\+?\d{1,2}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)")
 
 
 @dataclass
@@ -155,24 +154,13 @@ def _org(name: str) -> str:
 
 # -- privacy -----------------------------------------------------------------------------
 
-def mask(text: str, private: list[str]) -> str:
-    for value in sorted((v for v in private if len(v) >= 3), key=len, reverse=True):
-        text = text.replace(value, "[hidden]")
-    return PHONE.sub("[phone hidden]", EMAIL.sub("[email hidden]", text))
-
-
 def mask_all(value, private: list[str]):
-    if isinstance(value, str):
-        return mask(value, private)
-    if isinstance(value, list):
-        return [mask_all(v, private) for v in value]
-    if isinstance(value, dict):
-        return {k: mask_all(v, private) for k, v in value.items()}
+    """Contact details and licence numbers hidden, in a review or in plain data."""
     if isinstance(value, Review):
         for name in ("headlines", "about_outline", "skills_to_add", "skills_to_top", "consistency"):
-            setattr(value, name, mask_all(getattr(value, name), private))
+            setattr(value, name, scrub(getattr(value, name), private, "[hidden]"))
         return value
-    return value
+    return scrub(value, private, "[hidden]")
 
 
 def as_dict(r: Review) -> dict:

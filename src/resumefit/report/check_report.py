@@ -1,4 +1,5 @@
-"""`resumefit check` output: text for people, JSON (resumefit.report/v1) and lines for tools."""
+"""`resumefit check` output: text for people and JSON (resumefit.report/v1); the CI formats
+are in ci_formats.py."""
 
 from __future__ import annotations
 
@@ -41,16 +42,6 @@ def to_json(result) -> dict:
         "findings": [asdict(f) for f in result.findings],
         "job": result.job.to_dict() if result.job else None,
     }
-
-
-def to_lines(result) -> str:
-    """path:paragraph:column:RULE:level:message — one finding a line, for editors and grep."""
-    out = []
-    for f in result.findings:
-        paragraph = f.anchor.rsplit("#p", 1)[-1] if f.anchor else "0"
-        column = (f.span[0] + 1) if f.span else 1
-        out.append(f"{result.resume.source}:{paragraph}:{column}:{f.rule}:{f.level}:{f.message}")
-    return "\n".join(out) + ("\n" if out else "")
 
 
 def to_text(result) -> str:

@@ -1,0 +1,29 @@
+"""Contact details out of outputs: a person's own values (name, licence number ...) and
+anything shaped like an email, phone number, street address or profile URL."""
+
+from __future__ import annotations
+
+import re
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<!\w)(?:\+?\d{1,2}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)")
+PROFILE_URL = re.compile(r"(?:https?://)?(?:www\.)?(?:linkedin\.com|github\.com|twitter\.com|x\.com)/[\w/%.-]+", re.I)
+STREET = re.compile(r"\b\d{1,6}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
+                    r"Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy)\b\.?")
+SHAPES = (EMAIL, PROFILE_URL, PHONE, STREET)
+
+
+def scrub(value, private: list[str], placeholder: str = "[redacted]"):
+    """`value` (a string, or lists and dicts of them) with every private value and every
+    contact-shaped string replaced by the placeholder."""
+    if isinstance(value, str):
+        for item in sorted((v for v in private if v and len(v) >= 2), key=len, reverse=True):
+            value = re.sub(rf"(?<!\w){re.escape(item)}(?!\w)", placeholder, value)
+        for pattern in SHAPES:
+            value = pattern.sub(placeholder, value)
+        return value
+    if isinstance(value, list):
+        return [scrub(v, private, placeholder) for v in value]
+    if isinstance(value, dict):
+        return {k: scrub(v, private, placeholder) for k, v in value.items()}
+    return value
