@@ -34,7 +34,7 @@ def review(job: Job, engine) -> dict:
     written atomically. A file that cannot be read gives a row with its error."""
     from resumefit.output import write_atomic
     from resumefit.report import check_report, gap_report
-    from resumefit.tailor.run import Options, tailor
+    from resumefit.tailor.run import Options, tailor, unchanged
 
     row = {"file": job.path, "name": job.name, "status": "failed", "error": "", "best": "", "scores": {},
            "with_results": None, "gaps": [], "flags": [], "report": "", "reviewed": ""}
@@ -52,7 +52,9 @@ def review(job: Job, engine) -> dict:
         return {"row": row, "report": {"source": job.path, "error": row["error"]}}
     scores = {s.segment: s.score for s in result.scores}
     best = max(scores, key=scores.get)
-    [copy] = tailor(job.path, result, [best], Options(comments=job.comments, edits=False))
+    # A reviewed copy (the document with comments) only when asked for: it costs a parse and a write.
+    [copy] = tailor(job.path, result, [best], Options(comments=True, edits=False)) if job.comments \
+        else [unchanged(result, best)]
     ctx = gap_report.context(result, copy, f"{job.name}.reviewed.docx" if job.comments else "")
     experience = [bf for bf in result.facts.bullets if bf.bullet.section == "experience"]
     report = check_report.to_json(result)

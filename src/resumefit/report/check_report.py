@@ -3,9 +3,9 @@ are in ci_formats.py."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
 
 from resumefit import __version__
+from resumefit.model import plain
 
 REPORT_SCHEMA = "resumefit.report/v1"
 
@@ -37,9 +37,9 @@ def to_json(result) -> dict:
         "packs": result.packs,
         "source": result.resume.source,
         "targets": result.targets,
-        "scores": [asdict(s) for s in result.scores],
+        "scores": [plain(s) for s in result.scores],
         "bullets": bullets,
-        "findings": [asdict(f) for f in result.findings],
+        "findings": [plain(f) for f in result.findings],
         "job": result.job.to_dict() if result.job else None,
     }
 

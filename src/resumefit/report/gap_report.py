@@ -5,8 +5,9 @@ three renderings (HTML, Markdown, JSON); the comparison report for `--target all
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+
 from resumefit import __version__
+from resumefit.model import plain
 from resumefit.tailor.revisions import now
 
 SCHEMA = "resumefit.gap-report/v1"
@@ -65,7 +66,7 @@ def context(result, tailored, docx_name: str) -> dict:
         "name": resume.contact.name,
         "segment": segment,
         "docx": docx_name,
-        "score": {"score": score.score, "parts": [dict(asdict(p), points=round(p.weight * p.value))
+        "score": {"score": score.score, "parts": [dict(plain(p), points=round(p.weight * p.value))
                                                    for p in score.parts]},
         "advice": advice(score, segment),
         "keywords": keywords,
@@ -77,7 +78,7 @@ def context(result, tailored, docx_name: str) -> dict:
         "resume_findings": [_finding(f) for f in resume_level if f.score != "layout"
                             and (not f.segment or f.segment == segment)],
         "job": result.job.to_dict() if result.job else None,
-        "changes": [asdict(c) for c in tailored.plan.changes],
+        "changes": [plain(c) for c in tailored.plan.changes],
         "not_applied": tailored.applied.skipped,
     }
 

@@ -4,9 +4,9 @@ JSON. Everything from the profile passes through the review's mask first."""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 
 from resumefit import __version__
+from resumefit.model import plain
 from resumefit.linkedin.review import HEADLINE_MAX, Review, as_dict, mask_all
 from resumefit.templating import environment
 
@@ -40,7 +40,7 @@ def context(review: Review) -> dict:
         "files": profile.files,
         "name": profile.name,
         "segment": review.segment,
-        "score": {"score": score.score, "parts": [dict(asdict(p), points=round(p.weight * p.value)) for p in score.parts]},
+        "score": {"score": score.score, "parts": [dict(plain(p), points=round(p.weight * p.value)) for p in score.parts]},
         "headline": {"text": profile.headline, "length": len(profile.headline), "max": HEADLINE_MAX},
         "about": {"length": len(profile.about), "preview": profile.about[:SEE_MORE],
                   "rest": len(profile.about) > SEE_MORE},

@@ -40,14 +40,24 @@ class Tailored:
     text_after: str = ""  # the tailored document's text with every change accepted
 
 
+def questions_for(result) -> dict[str, str]:
+    """bullet id -> the question to ask, for experience bullets without a measurable result."""
+    return {bf.bullet.id: question_for(bf.text) for bf in result.facts.bullets
+            if bf.bullet.section == "experience" and not bf.metrics}
+
+
+def unchanged(result, segment: str) -> Tailored:
+    """What a report needs when no copy is written: no edits, the questions."""
+    return Tailored(segment, b"", Plan(segment), Applied(), questions_for(result))
+
+
 def tailor(path, result, segments: list[str], options: Options) -> list[Tailored]:
     """`result` is the engine's check of the resume at `path` for these segments."""
     pkg = open_package(path)
     main = pkg.main_part()
     original = parse_xml(pkg.read(main), pkg.path, main)
     before = accepted_text(original)
-    questions = {bf.bullet.id: question_for(bf.text) for bf in result.facts.bullets
-                 if bf.bullet.section == "experience" and not bf.metrics}
+    questions = questions_for(result)
     out = []
     for segment in segments:
         summary = build_summary(result, segment) if options.edits else ""
