@@ -61,7 +61,7 @@ def check(resumes, target, fmt, fail_level, min_score, select, ignore, rules, sp
     from resumefit.report import check_report, ci_formats
 
     check_output(output, force)
-    engine = api.engine(list(rules), spacy_model)
+    engine = api.engine(list(rules), spacy_model, targets=targets(target))
     results = [api.check(path, targets(target), select=split(select), ignore=split(ignore), eng=engine, job=job)
                for path in resumes]
     if fmt == "json":

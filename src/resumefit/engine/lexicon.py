@@ -34,7 +34,7 @@ class Entry:
 
 
 class LexiconIndex:
-    def __init__(self, text_pipeline, packs):
+    def __init__(self, text_pipeline, packs, segments=None):
         from spacy.matcher import PhraseMatcher
 
         self.vocab = text_pipeline.vocab
@@ -50,6 +50,8 @@ class LexiconIndex:
             for name, ref in loaded.pack.lexicons.items():
                 segment = ref.segment or ""
                 self.terms_by_lexicon[name] = [line[0] for line in loaded.lexicons[name]]
+                if segment and segments is not None and segment not in segments:
+                    continue  # a segment this process never checks for
                 for line in loaded.lexicons[name]:
                     key = str(len(self.entries))
                     self.entries.append(Entry(name, ref.category, segment, line[0]))
@@ -139,9 +141,13 @@ def _with_plural(form: str, lemmas: dict | None) -> list[str]:
 
 
 def _outermost(hits) -> list[Hit]:
-    """Hits in order, without those inside a longer hit ("executives" in "account executives")."""
-    spans = [(h.start, h.end) for h in hits]
-    kept = [h for h in hits if not any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in spans)]
+    """Hits in order, without those inside a longer hit of the same segment ("executives" in
+    "account executives"); each segment is judged alone, so indexing fewer segments never
+    changes another segment's hits."""
+    hits = list(hits)
+    spans = [(h.segment, h.start, h.end) for h in hits]
+    kept = [h for h in hits if not any(seg == h.segment and a <= h.start and h.end <= b and (a, b) != (h.start, h.end)
+                                       for seg, a, b in spans)]
     return sorted(kept, key=lambda h: (h.start, h.term))
 
 

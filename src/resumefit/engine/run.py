@@ -41,11 +41,15 @@ def selected(rule, select: list[str], ignore: list[str]) -> bool:
 class Engine:
     """Built once per process; `check` can then run on any number of resumes."""
 
-    def __init__(self, rules: list[Path] | None = None, spacy_model: str | None = None, builtin: bool = True):
+    def __init__(self, rules: list[Path] | None = None, spacy_model: str | None = None, builtin: bool = True,
+                 segments: list[str] | None = None):
+        """`segments`: index only these segments' word lists (and those of no segment), for
+        a process that checks for known targets; None indexes them all."""
         self.packs = load_packs(rules, builtin=builtin)
         self.text_pipeline = pipeline(spacy_model)
         self.nlp = self.text_pipeline.nlp
-        self.index = LexiconIndex(self.text_pipeline, self.packs)
+        self.segments = list(segments) if segments else list(SEGMENTS)
+        self.index = LexiconIndex(self.text_pipeline, self.packs, self.segments)
         self._matchers: dict[str, object] = {}
         self.rules = [rule for loaded in self.packs for rule in loaded.pack.rules]
 
@@ -76,7 +80,9 @@ class Engine:
 
     def check(self, resume: Resume, targets: list[str] | None = None, select: list[str] = (),
               ignore: list[str] = (), posting=None) -> CheckResult:
-        targets = list(targets or SEGMENTS)
+        targets = list(targets or self.segments)
+        if set(targets) - set(self.segments):
+            raise ValueError(f"this engine indexes {self.segments}, not {targets}")
         facts = self.analyse(resume)
         findings: list[Finding] = []
         for rule in self.rules:
