@@ -253,3 +253,14 @@ def test_committed_schema_matches_the_model_and_packs_point_editors_at_it():
     assert committed == json.loads(invoke("rules", "schema").stdout), "run: resumefit rules schema > rules/rulepack.schema.json"
     for pack in rules_dir.glob("*.yml"):
         assert pack.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=./rulepack.schema.json")
+
+
+def test_an_engine_for_one_target_judges_it_as_the_full_engine_does(nurse):
+    from resumefit import api
+
+    resume = api.parse(nurse)
+    full = api.engine().check(resume, ["device"])
+    lean = api.engine(targets=["device"]).check(resume, ["device"])
+    assert [(f.rule, f.bullet, f.message) for f in lean.findings] == [(f.rule, f.bullet, f.message) for f in full.findings]
+    assert [s.score for s in lean.scores] == [s.score for s in full.scores]
+    assert len(lean.facts.hits) < len(full.facts.hits)  # the other segments' word lists were not built
