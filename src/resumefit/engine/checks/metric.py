@@ -74,6 +74,8 @@ def find_metrics(text: str) -> list[Metric]:
         return found
 
     def add(kind: str, start: int, end: int) -> None:
+        while end > start and text[end - 1] in ".,;:":  # "14 surgeons." ends at the word
+            end -= 1
         if any(start < b and a < end for a, b in taken):
             return
         taken.append((start, end))
