@@ -19,6 +19,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from ooxml import make_docx, p, table  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_read import lean_floor  # noqa: E402
+
 VERBS = "Led Trained Grew Managed Coordinated Educated Reduced Presented Launched Supported Built Closed".split()
 THINGS = ("orthopedic cases with surgeons", "formulary updates for physicians", "infusion center visits",
           "EHR go-live for end users", "prior authorizations for patients", "capital equipment evaluations",
@@ -55,13 +58,6 @@ def generate(folder: Path, n: int, seed: int = 7) -> list[Path]:
 
 
 def main() -> None:
-    import re
-    import zipfile
-
-    import spacy
-    from lxml import etree
-    from spacy.matcher import PhraseMatcher
-
     from resumefit import api
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
@@ -70,18 +66,10 @@ def main() -> None:
         folder.mkdir()
         paths = generate(folder, n)
 
-        nlp = spacy.blank("en")
-        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        matcher.add("T", [nlp.make_doc(t) for t in ("surgeon", "value analysis committee", "implant")])
-        number = re.compile(r"\d+%?")
+        run_floor = lean_floor()
         start = time.perf_counter()
         for path in paths:
-            root = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
-            texts = ["".join(x.itertext()) for x in root.iter(
-                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p")]
-            for doc in nlp.pipe(texts):
-                matcher(doc)
-                number.search(doc.text)
+            run_floor(path)
         floor = (time.perf_counter() - start) / n * 1000
         print(f"{n} generated resumes; lean floor {floor:.2f} ms per resume")
 

@@ -56,6 +56,30 @@ def floor(path: Path) -> None:
                 etree.fromstring(data)
 
 
+def lean_floor():
+    """The issues' lean floor for one resume: lxml read of document.xml, spaCy's tokenizer,
+    one PhraseMatcher and one regex. Returns a function of the path, set up once."""
+    import re
+
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    nlp = spacy.blank("en")
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("T", [nlp.make_doc(t) for t in ("surgeon", "value analysis committee", "implant")])
+    number = re.compile(r"\d+%?")
+
+    def floor(path) -> None:
+        root = etree.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
+        texts = ["".join(p.itertext()) for p in root.iter(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p")]
+        for doc in nlp.pipe(texts):
+            matcher(doc)
+            number.search(doc.text)
+
+    return floor
+
+
 def best_of(fn, runs: int = 200) -> float:
     times = []
     for _ in range(runs):
