@@ -15,8 +15,12 @@ from resumefit.model import Bullet, Resume
 class TextFacts:
     text: str
     doc: object  # spaCy Doc of the text as written; NORM is the lowercased lemma
-    metrics: list[Metric]
     hits: list[Hit]
+
+    @cached_property
+    def metrics(self) -> list[Metric]:
+        """Measurable results, found when first asked for: most checks read only bullets."""
+        return find_metrics(self.text)
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -53,8 +57,6 @@ def analyse(resume: Resume, text_pipeline, index) -> Facts:
     texts = [p.text for p in paragraphs] + [b.text for b in bullets_elsewhere]
     docs = text_pipeline.docs(texts)
     hits = index.match_all(docs, texts)
-    by_anchor = {anchor: TextFacts(text, doc, find_metrics(text), found)
-                 for anchor, text, doc, found in zip(anchors, texts, docs, hits)}
-    bullets = [BulletFacts(f.text, f.doc, f.metrics, f.hits, bullet=b)
-               for b in resume.bullets for f in [by_anchor[b.anchor]]]
+    by_anchor = {anchor: TextFacts(text, doc, found) for anchor, text, doc, found in zip(anchors, texts, docs, hits)}
+    bullets = [BulletFacts(f.text, f.doc, f.hits, bullet=b) for b in resume.bullets for f in [by_anchor[b.anchor]]]
     return Facts(resume, bullets, {p.anchor: by_anchor[p.anchor] for p in paragraphs})

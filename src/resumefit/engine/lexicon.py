@@ -38,6 +38,7 @@ class LexiconIndex:
         from spacy.matcher import PhraseMatcher
 
         self.vocab = text_pipeline.vocab
+        self.known_words = text_pipeline.lemma_table or {}  # English words: never a tool's misspelling
         self.entries: list[Entry] = []
         self.terms_by_lexicon: dict[str, list[str]] = {}
         self.lemma_matcher = PhraseMatcher(self.vocab, attr="NORM")
@@ -98,8 +99,8 @@ class LexiconIndex:
                 covered[h.start:h.end] = b"\1" * (h.end - h.start)
             low = text.lower()
             for start, end in _candidates(text):
-                if 1 in covered[start:end]:
-                    continue
+                if 1 in covered[start:end] or low[start:end] in self.known_words:
+                    continue  # inside an exact hit, or one ordinary English word
                 squashed = _squash(low[start:end])
                 if len(squashed) >= FUZZY_MIN_CHARS and not squashed.isdigit():
                     spans.setdefault(squashed, []).append((n, start, end))
