@@ -14,3 +14,4 @@ $R tailor examples/health-it-analyst-to-software.docx --target software --job ex
 $R tailor examples/research-coordinator-to-oncology.docx --target all -o "$OUT/all" --force
 $R linkedin examples/linkedin/marcus-bell-linkedin-export.zip --target pharma --resume examples/pharmacy-tech-to-pharma.docx --format html -o "$OUT/marcus-bell.pharma.linkedin.html" --force
 $R batch 'examples/*.docx' --target all -o "$OUT/cohort" -j 1 --force --fail-level never
+rm -rf "$OUT/cohort/.resumefit-batch"  # the run state is not an example

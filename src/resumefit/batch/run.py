@@ -108,9 +108,13 @@ def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, worke
 
     def on_result(output: dict) -> None:
         name = output["row"]["name"]
-        output["options"] = options
-        write_atomic(state_dir / f"{name}.json", json.dumps(output, ensure_ascii=False), force=True)
-        results.write(json.dumps(output["report"], ensure_ascii=False) + "\n")
+        # Workers send the report already as JSON text: the parent only writes it, twice.
+        report = output["report"] if isinstance(output["report"], str) else json.dumps(output["report"],
+                                                                                       ensure_ascii=False)
+        state = f'{{"options": {json.dumps(options)}, "row": {json.dumps(output["row"], ensure_ascii=False)}, ' \
+                f'"report": {report}}}'
+        write_atomic(state_dir / f"{name}.json", state, force=True)
+        results.write(report + "\n")
         results.flush()
         rows[name] = output["row"]
         if progress:

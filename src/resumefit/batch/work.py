@@ -4,6 +4,7 @@ check, write its report (and with --comments a reviewed copy), return its row.""
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def review(job: Job, engine) -> dict:
         write_atomic(outdir / row["reviewed"], data, force=True)
     if job.redact:
         row, report = redact(row, private), redact(report, private)
-    return {"row": row, "report": report}
+    return {"row": row, "report": json.dumps(report, ensure_ascii=False)}
 
 
 # -- redaction ---------------------------------------------------------------------------
