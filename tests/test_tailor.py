@@ -254,3 +254,11 @@ def test_report_lists_gaps_questions_and_the_posting(nurse, tmp_path):
     assert {"customers", "products", "clinical", "sales process", "tools", "credentials"} <= set(categories)
     assert any(m["link"].startswith("b") for m in categories["customers"]["matched"])
     assert any("How many" in q["question"] for q in data["questions"])
+
+
+def test_a_credential_worked_toward_is_not_claimed(tmp_path):
+    path = make_docx(tmp_path / "tech.docx", nurse_body(extra=p("Certifications", style="Heading1")
+                                                        + p("CNPR coursework, 2024") + p("CNOR, 2021")))
+    out, t = tailored(path)
+    summary = t.plan.summary
+    assert "CNOR" in summary and "CNPR" not in summary

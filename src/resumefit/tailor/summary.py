@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from resumefit.tailor.plan import METRIC_STRENGTH
 from resumefit.templating import environment
 
@@ -20,9 +22,11 @@ def slots(result, segment: str) -> dict:
         """The category's terms as the resume writes them; a common noun that opened a
         bullet or a title ("Operating Room") is written mid-sentence in lower case."""
         seen: dict[str, str] = {}
-        for _, h in facts.hits:
+        for anchor, h in facts.hits:
             if h.segment != segment or h.category != category or h.term in seen:
                 continue
+            if category == "credentials" and not_yet_held(facts.paragraphs[anchor].text):
+                continue  # "CNPR coursework" is not the CNPR credential
             text = h.text
             at = text.lower().find(h.term.lower())
             if at >= 0 and len(text.split()) > len(h.term.split()):
@@ -45,6 +49,15 @@ def slots(result, segment: str) -> dict:
         "tools": written("tools", 2),
         "result": strongest_result(facts, segment),
     }
+
+
+NOT_HELD = re.compile(r"\b(coursework|course|in progress|pursuing|candidate|expected|anticipated|studying|"
+                      r"eligible|enrolled|planned|pending|working toward|preparing)\b", re.I)
+
+
+def not_yet_held(text: str) -> bool:
+    """The line speaks of a credential being worked toward, not held."""
+    return bool(NOT_HELD.search(text))
 
 
 def strongest_result(facts, segment: str) -> str:
