@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import yaml
 
 from resumefit import api
@@ -103,3 +105,38 @@ def test_a_resume_written_for_a_segment_scores_highest_for_it(engine, segment, t
     resume = api.parse(make_docx(tmp_path / f"{segment}.docx", "".join(body)))
     scores = {s.segment: s.score for s in engine.check(resume).scores}
     assert max(scores, key=scores.get) == segment, scores
+
+
+METRIC_WORDS = ["128%", "of", "quota", "President's", "Club", "#2", "ranked", "3rd", "top", "5%", "first",
+                "$4.2M", "USD", "million", "from", "28", "to", "42", "doubled", "quadrupled", "3x", "2-fold",
+                "12/14", "by", "cut", "18%", "14", "surgeons", "accounts", "the", "year", "rep", "in", "2019",
+                "percent", "bps", "plan", "target", "nation", "twelve", "hundreds", "x", "/", "-", "—"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(METRIC_WORDS), min_size=1, max_size=12))
+def test_the_cheap_pretests_never_drop_a_metric(words):
+    """Each metric pattern is searched only in texts holding what it cannot match without;
+    that shortcut must find exactly what searching every text finds."""
+    from resumefit.engine.checks import metric
+
+    text = " ".join(words)
+    quick = metric.find_metrics(text)
+    saved = metric.NEEDS
+    metric.NEEDS = [lambda text, low: True] * len(saved)
+    try:
+        assert quick == metric.find_metrics(text)
+    finally:
+        metric.NEEDS = saved
+
+
+def test_the_cheap_pretests_never_drop_a_labelled_metric():
+    from resumefit.engine.checks import metric
+
+    quick = [metric.find_metrics(b["text"]) for b in bullets()]
+    saved = metric.NEEDS
+    metric.NEEDS = [lambda text, low: True] * len(saved)
+    try:
+        assert quick == [metric.find_metrics(b["text"]) for b in bullets()]
+    finally:
+        metric.NEEDS = saved

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Short all-capital terms are matched as written: "OR" is the operating room, "or" is not.
 ACRONYM_MAX = 5
 FUZZY_MIN_CHARS = 5  # shorter words are too alike for spelling variants to mean anything
 WORD = re.compile(r"\w[\w.&+-]*\w|\w")
+WORD_RUN = re.compile(rf"(?:{WORD.pattern})(?: (?:{WORD.pattern}))*")
 NOT_ALNUM = re.compile(r"[\W_]+")
+CANDIDATE_PUNCTUATION = str.maketrans("", "", " .&+-_")  # all a candidate holds besides letters and digits
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):  # a tuple: a resume makes a few hundred of them
     lexicon: str
     category: str
     segment: str
@@ -71,55 +73,69 @@ class LexiconIndex:
         make_doc = text_pipeline.nlp.make_doc
         for key, forms in exact_patterns.items():
             self.exact_matcher.add(key, [make_doc(f) for f in forms])
+        strings = self.vocab.strings
+        self._entry_of = {strings[key]: int(key) for key in keys + list(exact_patterns)}  # match id -> entry
 
     def match_all(self, docs, texts: list[str]) -> list[list[Hit]]:
         """Hits in each text (its doc from the text pipeline), in order of position."""
-        strings = self.vocab.strings
+        from spacy.attrs import IDX, LENGTH
+
+        entry_of = self._entry_of
         found: list[dict[tuple[int, int, int], Hit]] = []
         for doc, text in zip(docs, texts):
             hits = {}
-            for match_id, s, e in self.lemma_matcher(doc) + self.exact_matcher(doc):
-                span = doc[s:e]
-                index = int(strings[match_id])
-                hits[(span.start_char, span.end_char, index)] = self._hit(index, span.start_char, span.end_char, text)
+            matches = self.lemma_matcher(doc) + self.exact_matcher(doc)
+            if matches:
+                offsets = doc.to_array([IDX, LENGTH]).tolist()  # cheaper than a Span per match
+                for match_id, s, e in matches:
+                    index = entry_of[match_id]
+                    start, (last, length) = offsets[s][0], offsets[e - 1]
+                    hits[(start, last + length, index)] = self._hit(index, start, last + length, text)
             found.append(hits)
         if self.fuzzy_choices:
             self._fuzzy(texts, found)
         return [_outermost(hits.values()) for hits in found]
 
     def _fuzzy(self, texts: list[str], found: list[dict]) -> None:
-        """Spelling variants ("Sales force", "Salesforce.com"): every candidate span of the
-        resume scored against every fuzzy term in one `cdist` call."""
+        """Spelling variants ("Sales force", "Salesforce.com"): every distinct candidate of the
+        resume (a word, or two words written apart) scored against every fuzzy term in one
+        `cdist` call; only the few that score are then looked for in the texts."""
         from rapidfuzz import fuzz, process
 
-        spans: dict[str, list[tuple[int, int, int]]] = {}  # squashed text -> (text no, start, end)
-        for n, text in enumerate(texts):
-            covered = bytearray(len(text))  # characters already inside an exact hit
-            for h in found[n].values():
-                covered[h.start:h.end] = b"\1" * (h.end - h.start)
-            low = text.lower()
-            for start, end in _candidates(text):
-                if 1 in covered[start:end] or low[start:end] in self.known_words:
-                    continue  # inside an exact hit, or one ordinary English word
-                squashed = _squash(low[start:end])
-                if len(squashed) >= FUZZY_MIN_CHARS and not squashed.isdigit():
-                    spans.setdefault(squashed, []).append((n, start, end))
-        if not spans:
+        by_squashed: dict[str, list[str]] = {}  # squashed form -> candidates as written (lowercased)
+        for raw in _candidate_words(texts):
+            if raw in self.known_words:
+                continue  # one ordinary English word
+            squashed = _squash(raw, candidate=True)
+            if len(squashed) >= FUZZY_MIN_CHARS and not squashed.isdigit():
+                by_squashed.setdefault(squashed, []).append(raw)
+        if not by_squashed:
             return
-        queries = list(spans)
+        queries = list(by_squashed)
         cutoff = min(c for _, c, _ in self.fuzzy_entries)
         scores = process.cdist(queries, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-        matched = []  # (text no, start, -length, end, entry)
-        for row, query in zip(scores, queries):
-            top = row.max()
+        wanted: dict[str, list[int]] = {}  # candidate as written -> entries it matches
+        for row in scores.max(axis=1).nonzero()[0]:
+            top = scores[row].max()
             # Every lexicon's entry with the best score: "Salesforce" is a tool in each segment.
-            for choice in (row == top).nonzero()[0] if top else ():
-                entry, needed, proper = self.fuzzy_entries[choice]
-                if top < needed:
-                    continue
-                # A tool's name is a proper noun: "Sales force" is Salesforce, "the sales force" is a team.
-                matched += [(n, start, start - end, end, entry) for n, start, end in spans[query]
-                            if not proper or not texts[n][start].islower()]
+            entries = [(entry, proper) for choice in (scores[row] == top).nonzero()[0]
+                       for entry, needed, proper in [self.fuzzy_entries[choice]] if top >= needed]
+            for raw in by_squashed[queries[row]]:
+                wanted.setdefault(raw, []).extend(entries)
+        if wanted:
+            self._place_fuzzy(texts, found, wanted)
+
+    def _place_fuzzy(self, texts: list[str], found: list[dict], wanted: dict[str, list]) -> None:
+        matched = []  # (text no, start, -length, end, entry)
+        for n, text in enumerate(texts):
+            low = text.lower()
+            if not any(raw in low for raw in wanted):
+                continue
+            for start, end in _candidates(text):
+                for entry, proper in wanted.get(low[start:end], ()):
+                    # A tool's name is a proper noun: "Sales force" is Salesforce, "the sales force" is a team.
+                    if not proper or not text[start].islower():
+                        matched.append((n, start, start - end, end, entry))
         for n, start, _, end, entry in sorted(matched):  # leftmost first, then longest
             hits = found[n]
             # Free unless it overlaps an exact hit, or a fuzzy one on another span.
@@ -145,17 +161,32 @@ def _outermost(hits) -> list[Hit]:
     """Hits in order, without those inside a longer hit of the same segment ("executives" in
     "account executives"); each segment is judged alone, so indexing fewer segments never
     changes another segment's hits."""
-    hits = list(hits)
+    hits = sorted(hits, key=lambda h: (h.start, h.term))
+    if len(hits) < 2:
+        return hits
     spans = [(h.segment, h.start, h.end) for h in hits]
     kept = [h for h in hits if not any(seg == h.segment and a <= h.start and h.end <= b and (a, b) != (h.start, h.end)
                                        for seg, a, b in spans)]
-    return sorted(kept, key=lambda h: (h.start, h.term))
+    return kept
 
 
-def _squash(text: str) -> str:
+def _squash(text: str, candidate: bool = False) -> str:
     """"Sales force" and "Salesforce.com" both become "salesforce...": letters and digits only."""
-    squashed = NOT_ALNUM.sub("", text.lower())
+    squashed = text.translate(CANDIDATE_PUNCTUATION) if candidate else NOT_ALNUM.sub("", text.lower())
     return squashed.removesuffix("com") if squashed.endswith("com") and len(squashed) > 6 else squashed
+
+
+def _candidate_words(texts: list[str]) -> set[str]:
+    """The distinct lowercased candidates of all texts, as `_candidates` finds them: each
+    run of words written one space apart gives its words and its pairs of neighbours."""
+    found: set[str] = set()
+    for text in texts:
+        for run in WORD_RUN.findall(text.lower()):
+            words = run.split(" ")
+            found.update(words)
+            if len(words) > 1:
+                found.update(map(" ".join, zip(words, words[1:])))
+    return found
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:

@@ -53,6 +53,22 @@ IMPROVE_BY = re.compile(r"\b(?:increas|reduc|decreas|cut|grew|grow|improv|rais|b
                         rf"\w*\b[^.;]{{0,60}}?\bby\s+(?:{NUM}|{'|'.join(WORD_NUMBERS[:10])})\b", re.I)
 
 
+ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
+TIMES = re.compile(r"\dx\b")
+# What each pattern cannot match without (a cheap test of the text and its lowercase form):
+# most bullets hold a number but no currency sign, ratio or rank.
+NEEDS = [
+    lambda text, low: any(w in low for w in ("quota", "plan", "goal", "target", "forecast", "budget")),
+    lambda text, low: "president" in low or "chairman" in low or "of" in low and "the" in low,
+    lambda text, low: ("#" in text or "rank" in low or "top" in low or "first" in low or "second" in low
+                       or "third" in low or ORDINAL.search(text) is not None),
+    lambda text, low: "%" in text or "percent" in low or "pct" in low or "bps" in low,
+    lambda text, low: any(w in low for w in ("$", "€", "£", "usd", "eur", "gbp", "million", "billion")),
+    lambda text, low: ("from" in low or "bled" in low or "pled" in low or "fold" in low
+                       or "x" in low and TIMES.search(low) is not None),
+    lambda text, low: "/" in text,
+]
+
 # Every pattern above needs a digit or one of these words; text with none has no result.
 SIGNAL = re.compile(r"\d|\b(?:president|chairman|year|quarter|doubled|tripled|quadrupled|"
                     rf"{'|'.join(WORD_NUMBERS)})", re.I)
@@ -81,13 +97,16 @@ def find_metrics(text: str) -> list[Metric]:
         taken.append((start, end))
         found.append(Metric(kind, start, end, text[start:end]))
 
-    for kind, pattern in PATTERNS:
+    low = text.lower()
+    for (kind, pattern), needs in zip(PATTERNS, NEEDS):
+        if not needs(text, low):
+            continue
         for m in pattern.finditer(text):
             numbers = re.findall(r"\d+", m.group()) if kind == "growth" else []
             if numbers and all(YEAR.fullmatch(n) for n in numbers):
                 continue  # "from 2015 to 2019" is a time frame
             add(kind, m.start(), m.end())
-    for m in IMPROVE_BY.finditer(text):
+    for m in IMPROVE_BY.finditer(text) if "by" in low else ():
         add("change", m.start(), m.end())
     for m in COUNT.finditer(text):
         if _is_count(text, m):
