@@ -1,8 +1,13 @@
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 # Test helpers (ooxml.py) are imported by name.
 sys.path.insert(0, str(Path(__file__).parent))
+
+# The start-up cache (resumefit/cache.py) goes to a folder of this run, not the user's.
+os.environ.setdefault("RESUMEFIT_CACHE_DIR", tempfile.mkdtemp(prefix="resumefit-cache-"))
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

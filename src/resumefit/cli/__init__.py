@@ -18,6 +18,9 @@ def main():
     """Check and tailor a Word resume for medical-sales roles: pharmaceutical,
     medical device, biotech/specialty and healthcare software. Runs offline and
     never invents a fact about the candidate."""
+    from resumefit.engine import nlp
+
+    nlp.FREEZE_HEAP = True  # one job per process: see nlp.settle()
 
 
 from resumefit.cli import resume_commands, rules_commands  # noqa: E402  (they register on main)

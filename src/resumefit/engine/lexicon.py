@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+SEGMENT_ORDER = {"pharma": 0, "device": 1, "biotech": 2, "software": 3}  # as reports list them
+
 # Short all-capital terms are matched as written: "OR" is the operating room, "or" is not.
 ACRONYM_MAX = 5
 FUZZY_MIN_CHARS = 5  # shorter words are too alike for spelling variants to mean anything
@@ -37,6 +39,7 @@ class Entry:
 
 class LexiconIndex:
     def __init__(self, text_pipeline, packs, segments=None):
+        from spacy.attrs import NORM, ORTH
         from spacy.matcher import PhraseMatcher
 
         self.vocab = text_pipeline.vocab
@@ -47,8 +50,8 @@ class LexiconIndex:
         self.exact_matcher = PhraseMatcher(self.vocab, attr="ORTH")
         self.fuzzy_choices: list[str] = []  # squashed forms
         self.fuzzy_entries: list[tuple[int, int, bool]] = []  # (entry index, cutoff, capitalised) per choice
-        lemma_patterns: dict[str, list[str]] = {}
-        exact_patterns: dict[str, list[str]] = {}
+        lemma_forms: list[tuple[int, str]] = []  # (entry index, form as the word list writes it)
+        exact_forms: list[tuple[int, str]] = []
         for loaded in packs:
             for name, ref in loaded.pack.lexicons.items():
                 segment = ref.segment or ""
@@ -56,41 +59,56 @@ class LexiconIndex:
                 if segment and segments is not None and segment not in segments:
                     continue  # a segment this process never checks for
                 for line in loaded.lexicons[name]:
-                    key = str(len(self.entries))
+                    entry = len(self.entries)
                     self.entries.append(Entry(name, ref.category, segment, line[0]))
                     for form in line:
                         if form.isupper() and len(form) <= ACRONYM_MAX:
-                            exact_patterns.setdefault(key, []).extend([form, form + "s"])  # IDN, IDNs
+                            exact_forms += [(entry, form), (entry, form + "s")]  # IDN, IDNs
                         else:
-                            lemma_patterns.setdefault(key, []).extend(_with_plural(form, text_pipeline.lemma_table))
+                            lemma_forms += [(entry, f) for f in _with_plural(form, text_pipeline.lemma_table)]
                         if ref.fuzzy and len(form) >= FUZZY_MIN_CHARS:
                             self.fuzzy_choices.append(_squash(form))
-                            self.fuzzy_entries.append((int(key), ref.fuzzy, form[0].isupper()))
-        keys = list(lemma_patterns)
-        docs = iter(text_pipeline.docs(form for key in keys for form in lemma_patterns[key]))
-        for key in keys:
-            self.lemma_matcher.add(key, [next(docs) for _ in lemma_patterns[key]])
+                            self.fuzzy_entries.append((entry, ref.fuzzy, form[0].isupper()))
+        # One pattern set per matcher; a match's own tokens say which entries it is, so a
+        # word list of a thousand entries is not a thousand matcher keys.
+        self.by_norms = self._add(self.lemma_matcher, NORM, lemma_forms,
+                                  text_pipeline.pattern_docs([f for _, f in lemma_forms]))
         make_doc = text_pipeline.nlp.make_doc
-        for key, forms in exact_patterns.items():
-            self.exact_matcher.add(key, [make_doc(f) for f in forms])
-        strings = self.vocab.strings
-        self._entry_of = {strings[key]: int(key) for key in keys + list(exact_patterns)}  # match id -> entry
+        self.by_orths = self._add(self.exact_matcher, ORTH, exact_forms, [make_doc(f) for _, f in exact_forms])
+
+    @staticmethod
+    def _add(matcher, attr: int, forms: list[tuple[int, str]], docs: list) -> dict[tuple[int, ...], list[int]]:
+        """Add the forms' docs to the matcher; returns their token keys -> entry indexes."""
+        by_key: dict[tuple[int, ...], list[int]] = {}
+        patterns = []
+        for (entry, _form), doc in zip(forms, docs):
+            key = tuple(doc.to_array(attr).tolist())
+            if not key:
+                continue
+            if key not in by_key:
+                by_key[key] = []
+                patterns.append(doc)
+            if entry not in by_key[key]:
+                by_key[key].append(entry)
+        if patterns:
+            matcher.add("TERM", patterns)
+        return by_key
 
     def match_all(self, docs, texts: list[str]) -> list[list[Hit]]:
         """Hits in each text (its doc from the text pipeline), in order of position."""
-        from spacy.attrs import IDX, LENGTH
+        from spacy.attrs import IDX, LENGTH, NORM, ORTH
 
-        entry_of = self._entry_of
         found: list[dict[tuple[int, int, int], Hit]] = []
         for doc, text in zip(docs, texts):
             hits = {}
-            matches = self.lemma_matcher(doc) + self.exact_matcher(doc)
-            if matches:
-                offsets = doc.to_array([IDX, LENGTH]).tolist()  # cheaper than a Span per match
-                for match_id, s, e in matches:
-                    index = entry_of[match_id]
-                    start, (last, length) = offsets[s][0], offsets[e - 1]
-                    hits[(start, last + length, index)] = self._hit(index, start, last + length, text)
+            by_lemma, by_case = self.lemma_matcher(doc), self.exact_matcher(doc)
+            if by_lemma or by_case:
+                tokens = doc.to_array([IDX, LENGTH, NORM, ORTH]).tolist()  # cheaper than a Span per match
+                for matches, column, by_key in ((by_lemma, 2, self.by_norms), (by_case, 3, self.by_orths)):
+                    for _, s, e in matches:
+                        start, end = tokens[s][0], tokens[e - 1][0] + tokens[e - 1][1]
+                        for index in by_key.get(tuple([t[column] for t in tokens[s:e]]), ()):
+                            hits[(start, end, index)] = self._hit(index, start, end, text)
             found.append(hits)
         if self.fuzzy_choices:
             self._fuzzy(texts, found)
@@ -161,7 +179,7 @@ def _outermost(hits) -> list[Hit]:
     """Hits in order, without those inside a longer hit of the same segment ("executives" in
     "account executives"); each segment is judged alone, so indexing fewer segments never
     changes another segment's hits."""
-    hits = sorted(hits, key=lambda h: (h.start, h.term))
+    hits = sorted(hits, key=lambda h: (h.start, h.term, SEGMENT_ORDER.get(h.segment, 9), h.category, h.lexicon))
     if len(hits) < 2:
         return hits
     spans = [(h.segment, h.start, h.end) for h in hits]

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from resumefit import cache
 from resumefit.errors import PackError
 
 SCHEMA = "resumefit.rulepack/v1"
@@ -190,18 +191,45 @@ class LoadedPack:
         return self.pack.pack.id
 
 
-# libyaml's safe loader when PyYAML was built with it (7x faster), else the pure-Python one.
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    """A safe loader that remembers on which line each mapping starts."""
+def _line_loader():
+    """A safe loader that remembers on which line each mapping starts (libyaml's when
+    PyYAML was built with it, 7x faster). Built on first use: a start-up whose packs are
+    all cached never imports PyYAML."""
+    import yaml
+
+    class LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        pass
+
+    def mapping_with_line(loader, node):
+        mapping = loader.construct_mapping(node, deep=True)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping_with_line)
+    return yaml, LineLoader
 
 
-def _mapping_with_line(loader, node):
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+def parse_yaml(text: str, path: Path):
+    """The pack file's data, each mapping with its `__line__`; from the cache when this exact
+    text was parsed before. Only data that JSON keeps exactly is cached."""
+    name = cache.key("pack", text)
+    raw = cache.load("packs", name)
+    if raw is not None:
+        return raw
+    yaml, loader = _line_loader()
+    try:
+        raw = yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise PackError(f"{path}{where}: invalid YAML ({problem})") from None
+    try:
+        if json.loads(json.dumps(raw)) == raw:
+            cache.store("packs", name, raw)
+    except (TypeError, ValueError):
+        pass  # dates, sets, odd keys: parsed each time
+    return raw
 
 
 def _strip_lines(value):
@@ -216,14 +244,9 @@ def load_pack(path: Path, text: str | None = None, lexicon_dir: Path | None = No
     """Read and validate one pack file; PackError names the file, rule and line."""
     try:
         text = path.read_text(encoding="utf-8") if text is None else text
-        raw = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise PackError(f"{path}{where}: invalid YAML ({problem})") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}: cannot read the pack ({exc})") from None
+    raw = parse_yaml(text, path)
     if not isinstance(raw, dict):
         raise PackError(f"{path}:1: a rule pack is a mapping with schema, pack and rules")
     lines = {r.get("id", f"#{i}"): r.get("__line__", 0) for i, r in enumerate(raw.get("rules") or [])

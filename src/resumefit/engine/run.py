@@ -10,7 +10,7 @@ from resumefit.engine.checks.pattern_check import RuleMatcher
 from resumefit.engine.facts import Facts, analyse
 from resumefit.engine.job import JobMatch, match_job
 from resumefit.engine.lexicon import LexiconIndex
-from resumefit.engine.nlp import pipeline
+from resumefit.engine.nlp import pipeline, settle
 from resumefit.engine.pack import SEGMENTS, load_packs
 from resumefit.engine.score import score_segment
 from resumefit.model import Finding, Resume, Score
@@ -52,6 +52,7 @@ class Engine:
         self.index = LexiconIndex(self.text_pipeline, self.packs, self.segments)
         self._matchers: dict[str, object] = {}
         self.rules = [rule for loaded in self.packs for rule in loaded.pack.rules]
+        settle()
 
     def matcher_for(self, rule):
         if rule.id not in self._matchers:

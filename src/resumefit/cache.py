@@ -1,0 +1,67 @@
+"""A small on-disk cache of what start-up derives from files that rarely change: rule packs
+parsed from YAML, word lists split into tokens. A later process reads the JSON instead of
+doing the work again (YAML parsing and spaCy's tokenizer cost ~80 ms a start).
+
+An entry is named by a hash of everything it derives from, so an edited pack is simply a
+new entry and nothing goes stale. Entries are plain JSON (never pickles: reading one cannot
+run code). The folder is $RESUMEFIT_CACHE_DIR, else $XDG_CACHE_HOME/resumefit, else
+~/.cache/resumefit; RESUMEFIT_CACHE_DIR set to an empty string turns the cache off. A
+cache that cannot be read or written is skipped: it only ever saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+FORMAT = "1"  # bump when what is stored changes shape
+
+
+def folder() -> Path | None:
+    configured = os.environ.get("RESUMEFIT_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "resumefit"
+
+
+def key(*parts: str) -> str:
+    digest = hashlib.sha256(FORMAT.encode())
+    for part in parts:
+        digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:40]
+
+
+def load(kind: str, name: str):
+    """The stored value, or None when there is none (or it cannot be read)."""
+    where = folder()
+    if where is None:
+        return None
+    try:
+        return json.loads((where / kind / f"{name}.json").read_bytes())
+    except (OSError, ValueError):
+        return None
+
+
+def store(kind: str, name: str, value) -> None:
+    """Write atomically (a reader never sees half an entry); any failure is ignored."""
+    where = folder()
+    if where is None:
+        return
+    tmp = None
+    try:
+        target = where / kind
+        target.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(value, fh, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, target / f"{name}.json")
+    except (OSError, TypeError, ValueError):
+        if tmp:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
