@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ooxml import NURSE_ROLES, make_docx, p, run, sdt, table, textbox
+from ooxml import NURSE_ROLES, STYLES, make_docx, p, run, sdt, table, textbox
+from resumefit.errors import InputError
 from resumefit.api import parse
 
 CONTACT = [p("Jordan A. Rivera, RN, BSN", style="Title"),
@@ -190,3 +191,47 @@ def test_jsonresume_format(tmp_path):
     assert past["endDate"] == "2019-02"
     assert current["highlights"][0].startswith("Circulated 600+")
     assert [s["name"] for s in data["skills"]][:2] == ["Surgical workflow", "Sterile technique"]
+
+
+# -- resumes made from one template share its parsed styles (ingest/package.py) ----------
+
+TEMPLATE_STYLES = STYLES.replace(
+    "</w:styles>",
+    '<w:style w:type="paragraph" w:styleId="Fancy"><w:name w:val="Fancy"/>'
+    '<w:rPr><w:rFonts w:ascii="Didot"/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Broken"><w:name w:val="Broken"/><w:rPr><w:b></w:rPr></w:style>'
+    "</w:styles>")
+
+
+def template_docx(path, body):
+    return make_docx(path, body, styles=False,
+                     rels_extra='<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/'
+                                'officeDocument/2006/relationships/styles" Target="styles.xml"/>',
+                     extra={"word/styles.xml": TEMPLATE_STYLES})
+
+
+def test_a_shared_template_gives_each_resume_only_the_fonts_it_uses(tmp_path):
+    fancy = parse(template_docx(tmp_path / "a.docx", p("Jordan Rivera", style="Fancy") + numbered_layout()))
+    plain = parse(template_docx(tmp_path / "b.docx", p("Sam Lee") + numbered_layout()))
+    assert "Didot" in fancy.layout.fonts
+    assert "Didot" not in plain.layout.fonts and "Calibri" in plain.layout.fonts
+
+
+def test_a_damaged_style_in_a_shared_template_names_the_file_that_uses_it(tmp_path):
+    parse(template_docx(tmp_path / "first.docx", p("Jordan Rivera") + numbered_layout()))
+    with pytest.raises(InputError, match="second.docx.*styles.xml"):
+        parse(template_docx(tmp_path / "second.docx", p("Sam Lee", style="Broken") + numbered_layout()))
+
+
+def test_resumes_with_other_styles_are_not_read_with_the_first_ones(tmp_path):
+    renamed = STYLES.replace('w:styleId="Heading1"><w:name w:val="heading 1"/>',
+                             'w:styleId="Heading1"><w:name w:val="Body Text"/>')
+    body = p("Experience", style="Heading1") + numbered_layout()
+    as_heading = parse(make_docx(tmp_path / "a.docx", body))
+    not_heading = parse(make_docx(tmp_path / "b.docx", body, styles=False, extra={"word/styles.xml": renamed},
+                                  rels_extra='<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/'
+                                             'officeDocument/2006/relationships/styles" Target="styles.xml"/>'))
+    first = next(x for x in as_heading.paragraphs if x.text == "Experience")
+    second = next(x for x in not_heading.paragraphs if x.text == "Experience")
+    assert first.style == "heading 1" and first.heading_level == 1
+    assert second.style == "body text"

@@ -26,8 +26,12 @@ def read_docx(path: Path | str) -> Resume:
     rels = pkg.rels(main)
     parts = _related(rels)
     styles_part = parts.get("styles", [""])[0]
-    styles = Styles.from_bytes(pkg.xml_bytes(styles_part), lambda data: parse_xml(data, pkg.path, styles_part))
-    numbering = read_numbering(pkg.xml(parts.get("numbering", [""])[0]))
+    # A template's styles, numbering and theme are the same bytes in every resume made from it.
+    styles = pkg.shared(styles_part, "styles", lambda: Styles.from_bytes(
+        pkg.xml_bytes(styles_part), lambda data, source: parse_xml(data, source, styles_part), pkg.path))
+    styles.source = pkg.path
+    numbering_part = parts.get("numbering", [""])[0]
+    numbering = pkg.shared(numbering_part, "numbering", lambda: read_numbering(pkg.xml(numbering_part)))
     stats = PartStats()
 
     def read_part(name: str, kind: str) -> list[Paragraph]:
@@ -71,7 +75,7 @@ def read_docx(path: Path | str) -> Resume:
         hidden_text=[p.hidden_text for p in every if p.hidden_text],
         stuffed_text=[p.stuffed_text for p in every if p.stuffed_text],
         nonstandard_headings=[s.heading for s in sections if s.heading and not s.standard],
-        fonts=sorted(stats.fonts | styles.fonts | _theme_fonts(pkg, parts)),
+        fonts=sorted(stats.fonts | styles.default_fonts | _theme_fonts(pkg, parts)),
         words=sum(len(p.text.split()) for p in body),
         external_links=sum(1 for rtype, _, ext in rels.values() if ext and not rtype.endswith("/hyperlink")),
     )
@@ -100,8 +104,12 @@ def _related(rels: dict) -> dict[str, list[str]]:
     return parts
 
 
-def _theme_fonts(pkg: Package, parts: dict) -> set[str]:
-    theme = pkg.xml(parts.get("theme", [""])[0])
+def _theme_fonts(pkg: Package, parts: dict) -> frozenset[str]:
+    name = parts.get("theme", [""])[0]
+    return pkg.shared(name, "theme fonts", lambda: frozenset(_read_theme_fonts(pkg.xml(name))))
+
+
+def _read_theme_fonts(theme) -> set[str]:
     if theme is None:
         return set()
     fonts = set()

@@ -28,15 +28,19 @@ class StyleInfo:
     heading_level: int = 0
     num: tuple[str, int] | None = None  # (numId, ilvl) given by the style
     size: float = 0.0
+    fonts: frozenset[str] = frozenset()  # fonts the style (or one it is based on) names
 
 
 class Styles:
-    """Paragraph styles by id, with basedOn inherited."""
+    """Paragraph styles by id, with basedOn inherited. What it holds depends only on the
+    part's bytes, so resumes made from one template can share it (see Package.shared):
+    the fonts a resume uses are those of the styles it resolves, plus the defaults."""
 
     def __init__(self, root: etree._Element | None = None):
         self.raw: dict[str, etree._Element | bytes] = {}  # bytes: a block not parsed yet
         self.resolved: dict[str, StyleInfo] = {}
-        self.fonts: set[str] = set()
+        self.default_fonts: frozenset[str] = frozenset()
+        self.source = ""  # the file being read, for messages about a damaged style
         self._open_tag = b""
         if root is None:
             return
@@ -46,22 +50,24 @@ class Styles:
                 self.raw[sid] = st
         defaults = root.find(W + "docDefaults")
         if defaults is not None:
-            self._fonts_of(defaults)
+            self.default_fonts = _fonts_of(defaults)
 
     @classmethod
-    def from_bytes(cls, data: bytes | None, parse) -> Styles:
-        """Styles from the raw part; `parse(bytes) -> element` is the package's safe parser
-        (entities off, DTDs refused, damage reported as one clear line)."""
+    def from_bytes(cls, data: bytes | None, parse, source: str = "") -> Styles:
+        """Styles from the raw part; `parse(bytes, source) -> element` is the package's safe
+        parser (entities off, DTDs refused, damage reported as one clear line naming
+        `source`, the file being read: set `styles.source` when sharing these styles)."""
         if not data:
             return cls()
         scanned = cls._scan(data)
         if scanned is None:
-            return cls(parse(data))
+            return cls(parse(data, source))
         styles = cls()
+        styles.source = source
         styles._parse_part = parse
         styles._open_tag, styles.raw, defaults = scanned
         if defaults:
-            styles._fonts_of(styles._parse(defaults))
+            styles.default_fonts = _fonts_of(styles._parse(defaults))
         return styles
 
     @staticmethod
@@ -95,7 +101,7 @@ class Styles:
 
     def _parse(self, block: bytes) -> etree._Element:
         # The block inside the part's own root tag, so every prefix it uses is declared.
-        return self._parse_part(self._open_tag + block + b"</w:styles>")[0]
+        return self._parse_part(self._open_tag + block + b"</w:styles>", self.source)[0]
 
     def _element(self, sid: str) -> etree._Element:
         st = self.raw[sid]
@@ -115,7 +121,8 @@ class Styles:
         info = StyleInfo()
         if based is not None and based.get(VAL) in self.raw and depth < 20:
             parent = self.get(based.get(VAL), depth + 1)
-            info = StyleInfo(parent.name, parent.bold, parent.caps, parent.heading_level, parent.num, parent.size)
+            info = StyleInfo(parent.name, parent.bold, parent.caps, parent.heading_level, parent.num, parent.size,
+                             parent.fonts)
         name_el = st.find(W + "name")
         info.name = (name_el.get(VAL, "") if name_el is not None else sid).lower()
         rpr = st.find(W + "rPr")
@@ -127,7 +134,7 @@ class Styles:
             sz = rpr.find(W + "sz")
             if sz is not None and (sz.get(VAL) or "").isdigit():
                 info.size = int(sz.get(VAL)) / 2
-            self._fonts_of(rpr)
+            info.fonts = info.fonts | _fonts_of(rpr)
         ppr = st.find(W + "pPr")
         if ppr is not None:
             outline = ppr.find(W + "outlineLvl")
@@ -142,6 +149,8 @@ class Styles:
         self.resolved[sid] = info
         return info
 
-    def _fonts_of(self, el) -> None:
-        for rf in el.iter(W + "rFonts"):
-            self.fonts.update(v for k, v in rf.attrib.items() if k in (W + "ascii", W + "hAnsi") and v)
+
+
+def _fonts_of(el) -> frozenset[str]:
+    return frozenset(v for rf in el.iter(W + "rFonts") for k, v in rf.attrib.items()
+                     if k in (W + "ascii", W + "hAnsi") and v)

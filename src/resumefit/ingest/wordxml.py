@@ -164,6 +164,8 @@ class PartReader:
     def _paragraph(self, p, in_table: bool, in_textbox: bool) -> None:
         ppr = p.find(W + "pPr")
         style = self.styles.get(_val(ppr, "pStyle"))
+        if style.fonts:
+            self.stats.fonts |= style.fonts
         runs = _Runs(self, shaded=_has_background(p, ppr))
         runs.collect(p)
         text = _clean("".join(runs.text))
