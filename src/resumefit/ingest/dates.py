@@ -20,20 +20,25 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 SINGLE_RE = re.compile(rf"(?<![\w/])({DATE})(?![\w/])", re.IGNORECASE)
+YEAR_RE = re.compile(_YEAR)  # every date above has a year: text without one has no date
+PRESENT_RE = re.compile(PRESENT)
+MONTH_YEAR_RE = re.compile(rf"({_MONTH}),?\s+(\d{{4}})")
+MONTH_SLASH_YEAR_RE = re.compile(r"(\d{1,2})[/.](\d{4})")
+YEAR_DASH_MONTH_RE = re.compile(r"(\d{4})[-/.](\d{2})")
 
 
 def normalise(date: str) -> str:
     """"Jan 2019" -> "2019-01", "03/2017" -> "2017-03", "2015" -> "2015", "Present" -> "present"."""
     d = date.strip().lower().rstrip(".")
-    if re.fullmatch(PRESENT, d):
+    if PRESENT_RE.fullmatch(d):
         return "present"
-    m = re.match(rf"({_MONTH}),?\s+(\d{{4}})", d)
+    m = MONTH_YEAR_RE.match(d)
     if m:
         return f"{m.group(2)}-{MONTHS[m.group(1)[:3]]:02d}"
-    m = re.fullmatch(r"(\d{1,2})[/.](\d{4})", d)
+    m = MONTH_SLASH_YEAR_RE.fullmatch(d)
     if m:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
-    m = re.fullmatch(r"(\d{4})[-/.](\d{2})", d)
+    m = YEAR_DASH_MONTH_RE.fullmatch(d)
     if m:
         return f"{m.group(1)}-{m.group(2)}"
     m = re.search(r"\d{4}", d)
@@ -42,6 +47,8 @@ def normalise(date: str) -> str:
 
 def find_range(text: str) -> tuple[str, str, tuple[int, int]] | None:
     """The first date range in the text: (start, end, span), or a single date as start."""
+    if not YEAR_RE.search(text):
+        return None
     m = RANGE_RE.search(text)
     if m:
         return normalise(m.group(1)), normalise(m.group(2)), m.span()

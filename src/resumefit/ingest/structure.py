@@ -38,13 +38,14 @@ def _signature(p: Paragraph) -> tuple:
 
 def split_sections(paragraphs: list[Paragraph]) -> list[Section]:
     """Sections in reading order; the first, kind "contact", holds what precedes any heading."""
-    known = [p for p in paragraphs if p.part == "body" and (h := heading_of(p)) and h[1]]
-    signatures = {_signature(p) for p in known if p.bold or p.caps or p.heading_level}
+    body = [p for p in paragraphs if p.part == "body" and p.text]
+    plain = [heading_of(p) for p in body]
+    # A heading styled like the resume's standard headings is one too ("Clinical Rotations").
+    signatures = {_signature(p) for p, h in zip(body, plain) if h and h[1] and (p.bold or p.caps or p.heading_level)}
     sections = [Section(kind="contact", heading="", anchor="")]
-    for p in paragraphs:
-        if p.part != "body" or not p.text:
-            continue
-        found = heading_of(p, signatures)
+    for p, found in zip(body, plain):
+        if not found and _signature(p) in signatures:
+            found = heading_of(p, signatures)
         if found:
             sections.append(Section(kind=found[0], heading=p.text, anchor=p.anchor, standard=found[1]))
         else:
@@ -111,12 +112,13 @@ def parse_role_header(lines: list[str]) -> Role:
     segments = [s for s in segments if s and any(c.isalpha() for c in s)]
     if not segments:
         return role
-    titles = sorted(segments, key=lambda s: -(_score(s, vocab.TITLE_WORDS) - _score(s, vocab.EMPLOYER_WORDS)))
-    employers = sorted(segments, key=lambda s: -(_score(s, vocab.EMPLOYER_WORDS) - _score(s, vocab.TITLE_WORDS)))
-    if _score(titles[0], vocab.TITLE_WORDS) > _score(titles[0], vocab.EMPLOYER_WORDS):
-        role.title = titles[0]
-    if employers[0] != role.title and _score(employers[0], vocab.EMPLOYER_WORDS) > _score(employers[0], vocab.TITLE_WORDS):
-        role.employer = employers[0]
+    lean = {s: _score(s, vocab.TITLE_WORDS) - _score(s, vocab.EMPLOYER_WORDS) for s in segments}  # + title, - employer
+    title = max(segments, key=lambda s: lean[s])  # the first of the most title-like
+    employer = min(segments, key=lambda s: lean[s])
+    if lean[title] > 0:
+        role.title = title
+    if employer != role.title and lean[employer] < 0:
+        role.employer = employer
     rest = [s for s in segments if s not in (role.title, role.employer)]
     if not role.title and rest:
         role.title = rest.pop(0)

@@ -60,10 +60,13 @@ LIST_SECTIONS = {"skills", "education", "certifications", "languages", "interest
                  "affiliations", "publications", "contact"}
 
 
+NOT_LETTERS = re.compile(r"[^a-z ]+")
+
+
 def section_key(text: str) -> str:
     """A heading as a lookup key: lowercase, '&' as 'and', no punctuation."""
     t = text.lower().replace("&", " and ")
-    t = re.sub(r"[^a-z ]+", " ", t)
+    t = NOT_LETTERS.sub(" ", t)
     return " ".join(t.split())
 
 

@@ -27,6 +27,7 @@ A_LATIN = "{http://schemas.openxmlformats.org/drawingml/2006/main}latin"
 
 P, R, T, TBL = W + "p", W + "r", W + "t", W + "tbl"
 TXBX = W + "txbxContent"
+RPR = W + "rPr"
 VAL = W + "val"
 # Content that is not the document's text: deleted revisions, property blocks.
 SKIPPED = {W + "del", W + "moveFrom", W + "pPr", W + "rPr", W + "sdtPr", W + "sdtEndPr",
@@ -45,14 +46,23 @@ TYPED_GLYPH = re.compile(r"^[\s\u00a0]*([•▪◦●○■□◆◇❖➢➤►
 TRUE_VALUES = {None, "1", "true", "on"}
 
 
+def _child(el: etree._Element, tag: str) -> etree._Element | None:
+    """The first child with this tag: `el.find(tag)` without lxml's path parsing (3x faster,
+    and the reader asks this a dozen times per run)."""
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
+
+
 def _on(el: etree._Element | None) -> bool:
     """A boolean toggle property (w:b, w:caps, w:vanish) that is present and not off."""
     return el is not None and el.get(VAL) in TRUE_VALUES
 
 
 def _num_of(num_pr: etree._Element, default=None) -> tuple[str, int] | None:
-    num_id = num_pr.find(W + "numId")
-    ilvl = num_pr.find(W + "ilvl")
+    num_id = _child(num_pr, W + "numId")
+    ilvl = _child(num_pr, W + "ilvl")
     level = int(ilvl.get(VAL)) if ilvl is not None and (ilvl.get(VAL) or "").isdigit() else 0
     if num_id is None:
         return (default[0], level) if default else None
@@ -162,7 +172,7 @@ class PartReader:
     # -- paragraph level --------------------------------------------------------------
 
     def _paragraph(self, p, in_table: bool, in_textbox: bool) -> None:
-        ppr = p.find(W + "pPr")
+        ppr = _child(p, W + "pPr")
         style = self.styles.get(_val(ppr, "pStyle"))
         if style.fonts:
             self.stats.fonts |= style.fonts
@@ -177,17 +187,17 @@ class PartReader:
             heading_level=style.heading_level,
             in_table=in_table,
             in_textbox=in_textbox,
-            hidden_text=_clean("".join(runs.hidden)),
-            stuffed_text=_clean("".join(runs.stuffed)),
+            hidden_text=_clean("".join(runs.hidden)) if runs.hidden else "",
+            stuffed_text=_clean("".join(runs.stuffed)) if runs.stuffed else "",
             links=runs.links,
         )
         num = style.num
         if ppr is not None:
-            outline = ppr.find(W + "outlineLvl")
+            outline = _child(ppr, W + "outlineLvl")
             if outline is not None and (outline.get(VAL) or "").isdigit():
                 level = int(outline.get(VAL))
                 para.heading_level = level + 1 if level < 9 else 0
-            num_pr = ppr.find(W + "numPr")
+            num_pr = _child(ppr, W + "numPr")
             if num_pr is not None:
                 num = _num_of(num_pr, default=style.num)
         if num and num[0] not in ("", "0"):
@@ -249,11 +259,13 @@ class _Runs:
                 self.collect(child)  # hyperlink, smartTag, ins, moveTo, fldSimple, sdt ...
 
     def _run(self, run) -> None:
-        rpr = run.find(W + "rPr")
+        rpr = None
         pieces: list[str] = []
         for child in run:
             tag = child.tag
-            if tag == T:
+            if tag == RPR:
+                rpr = child
+            elif tag == T:
                 pieces.append(child.text or "")
             elif tag in SPACE_TAGS:
                 if tag == W + "br" and child.get(W + "type") == "page":
@@ -271,7 +283,7 @@ class _Runs:
         text = "".join(pieces)
         if not text:
             return
-        if rpr is not None and _on(rpr.find(W + "vanish")):
+        if rpr is not None and _on(_child(rpr, W + "vanish")):
             self.hidden.append(text)
             return
         if rpr is not None and text.strip() and _is_stuffed(rpr, self.shaded):
@@ -283,17 +295,17 @@ class _Runs:
             if rpr is None:
                 self.bold_all = self.caps_all = False
             else:
-                b = rpr.find(W + "b")
+                b = _child(rpr, W + "b")
                 if b is None:
                     self.bold_all = False
                 elif not _on(b):
                     self.bold_all, self.unbold = False, True
-                if not _on(rpr.find(W + "caps")):
+                if not _on(_child(rpr, W + "caps")):
                     self.caps_all = False
-                sz = rpr.find(W + "sz")
+                sz = _child(rpr, W + "sz")
                 if sz is not None and (sz.get(VAL) or "").isdigit():
                     self.size = max(self.size, int(sz.get(VAL)) / 2)
-                fonts = rpr.find(W + "rFonts")
+                fonts = _child(rpr, W + "rFonts")
                 if fonts is not None and fonts.get(W + "ascii"):
                     self.reader.stats.fonts.add(fonts.get(W + "ascii"))
 
@@ -331,7 +343,7 @@ def _chosen(alternate):
 
 
 def _filled(props) -> bool:
-    shading = props.find(W + "shd") if props is not None else None
+    shading = _child(props, W + "shd") if props is not None else None
     return shading is not None and (shading.get(W + "fill") or "auto").upper() not in ("AUTO", "FFFFFF")
 
 
@@ -350,13 +362,13 @@ def _has_background(p, ppr) -> bool:
 
 
 def _is_stuffed(rpr, shaded: bool) -> bool:
-    color = rpr.find(W + "color")
+    color = _child(rpr, W + "color")
     if not shaded and color is not None and (color.get(VAL) or "").upper() == "FFFFFF":
-        highlight = rpr.find(W + "highlight")
-        shading = rpr.find(W + "shd")
+        highlight = _child(rpr, W + "highlight")
+        shading = _child(rpr, W + "shd")
         if highlight is None and (shading is None or (shading.get(W + "fill") or "auto") in ("auto", "FFFFFF")):
             return True
-    sz = rpr.find(W + "sz")
+    sz = _child(rpr, W + "sz")
     return sz is not None and (sz.get(VAL) or "").isdigit() and int(sz.get(VAL)) < 6  # under 3 pt
 
 
@@ -373,7 +385,7 @@ def _symbol(code: str) -> str:
 def _val(ppr, name: str) -> str | None:
     if ppr is None:
         return None
-    el = ppr.find(W + name)
+    el = _child(ppr, W + name)
     return el.get(VAL) if el is not None else None
 
 
