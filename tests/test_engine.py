@@ -8,6 +8,8 @@ import sys
 import textwrap
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from ooxml import NURSE_ROLES, make_docx, p
@@ -264,3 +266,19 @@ def test_an_engine_for_one_target_judges_it_as_the_full_engine_does(nurse):
     assert [(f.rule, f.bullet, f.message) for f in lean.findings] == [(f.rule, f.bullet, f.message) for f in full.findings]
     assert [s.score for s in lean.scores] == [s.score for s in full.scores]
     assert len(lean.facts.hits) < len(full.facts.hits)  # the other segments' word lists were not built
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["pharma", "device"]), st.integers(0, 12), st.integers(1, 6),
+                          st.sampled_from(["OR", "surgeon", "case"])), max_size=8))
+def test_a_hit_inside_a_longer_hit_of_its_segment_is_dropped_and_no_other(spans):
+    """"executives" inside "account executives" is not a hit of its own; overlapping hits
+    and hits of another segment stay (the plain definition, checked against the fast one)."""
+    from resumefit.engine.lexicon import Hit, _outermost
+
+    hits = list({Hit("lex", "cat", seg, term, a, a + n, "x") for seg, a, n, term in spans})
+    kept = _outermost(hits)
+    expected = [h for h in hits if not any(g.segment == h.segment and g.start <= h.start and h.end <= g.end
+                                           and (g.start, g.end) != (h.start, h.end) for g in hits)]
+    assert sorted(kept) == sorted(expected)
+    assert [h.start for h in kept] == sorted(h.start for h in kept)

@@ -22,6 +22,18 @@ class TextFacts:
         """Measurable results, found when first asked for: most checks read only bullets."""
         return find_metrics(self.text)
 
+    def token_keys(self, attr: str) -> set[int]:
+        """The doc's values of one token attribute ("LOWER", "SHAPE"), for pattern rules to
+        skip texts their first token cannot match; computed once for all rules."""
+        keys = self._token_keys.get(attr)
+        if keys is None:
+            keys = self._token_keys[attr] = set(self.doc.to_array(attr).tolist())
+        return keys
+
+    @cached_property
+    def _token_keys(self) -> dict[str, set[int]]:
+        return {}
+
     @cached_property
     def words(self) -> frozenset[str]:
         """The lowercased words, for checks to skip texts that cannot match."""

@@ -182,10 +182,17 @@ def _outermost(hits) -> list[Hit]:
     hits = sorted(hits, key=lambda h: (h.start, h.term, SEGMENT_ORDER.get(h.segment, 9), h.category, h.lexicon))
     if len(hits) < 2:
         return hits
-    spans = [(h.segment, h.start, h.end) for h in hits]
-    kept = [h for h in hits if not any(seg == h.segment and a <= h.start and h.end <= b and (a, b) != (h.start, h.end)
-                                       for seg, a, b in spans)]
-    return kept
+    inside: set[int] = set()  # positions in `hits`
+    reach: dict[str, tuple[int, int]] = {}  # segment -> (furthest end so far, first start to reach it)
+    # Leftmost first, longest first: a hit is inside another when one before it ends at or after its end.
+    for n in sorted(range(len(hits)), key=lambda n: (hits[n].start, -hits[n].end)):
+        h = hits[n]
+        end, start = reach.get(h.segment, (-1, -1))
+        if end > h.end or end == h.end and start < h.start:
+            inside.add(n)
+        elif end < h.end:
+            reach[h.segment] = (h.end, h.start)
+    return [h for n, h in enumerate(hits) if n not in inside] if inside else hits
 
 
 def _squash(text: str, candidate: bool = False) -> str:

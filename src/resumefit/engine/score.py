@@ -9,6 +9,19 @@ TERMS_PER_CATEGORY = 3  # distinct terms that make a category fully covered
 LAYOUT_PENALTY = {"error": 0.5, "warning": 0.25, "info": 0.1}
 
 
+def _missing(category: str, lexicons: dict[str, str], have: set[str], engine, limit: int = 8) -> list[str]:
+    """The category's first terms the resume does not show."""
+    out = []
+    for name, cat in lexicons.items():
+        if cat == category:
+            for term in engine.terms(name):
+                if term not in have:
+                    out.append(term)
+                    if len(out) == limit:
+                        return out
+    return out
+
+
 def score_segment(segment: str, facts, findings: list[Finding], engine) -> Score:
     lexicons = engine.lexicons_for(segment)  # name -> category
     matched: dict[str, list[dict]] = {}
@@ -19,8 +32,7 @@ def score_segment(segment: str, facts, findings: list[Finding], engine) -> Score
                 entries.append({"term": hit.term, "text": hit.text, "anchor": anchor})
     categories = sorted(set(lexicons.values()))
     coverage = {c: min(1.0, len(matched.get(c, [])) / TERMS_PER_CATEGORY) for c in categories}
-    missing = {c: [t for name, cat in lexicons.items() if cat == c for t in engine.terms(name)
-                   if t not in {e["term"] for e in matched.get(c, [])}][:8] for c in categories}
+    missing = {c: _missing(c, lexicons, {e["term"] for e in matched.get(c, [])}, engine) for c in categories}
     keywords = sum(coverage.values()) / len(coverage) if coverage else 0.0
 
     experience = [bf for bf in facts.bullets if bf.bullet.section == "experience"]

@@ -30,13 +30,11 @@ class RuleMatcher:
             else:
                 self.always.add(f"{rule.id}/{n}", [pattern])
 
-    def __call__(self, doc) -> list[tuple[int, int, int]]:
+    def __call__(self, text_facts) -> list[tuple[int, int, int]]:
+        doc = text_facts.doc
         matches = self.always(doc) if len(self.always) else []
-        arrays: dict[str, set[int]] = {}
         for attr, keys, matcher in self.keyed:
-            if attr not in arrays:
-                arrays[attr] = set(doc.to_array(attr).tolist())
-            if not keys.isdisjoint(arrays[attr]):
+            if not keys.isdisjoint(text_facts.token_keys(attr)):
                 matches += matcher(doc)
         return matches
 
@@ -58,7 +56,7 @@ def run(rule, facts, engine):
     matcher = engine.matcher_for(rule)
     found = []
     for bf in bullets_in_scope(rule, facts):
-        matches = matcher(bf.doc)
+        matches = matcher(bf)
         if rule.check.absent:
             if not matches:
                 found.append(finding(rule, bf))

@@ -20,13 +20,31 @@ def _regex(phrases: tuple[tuple[str, bool], ...]) -> re.Pattern:
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _needed_words(phrases: tuple[str, ...]) -> tuple[frozenset[str], dict[str, list[frozenset[str]]], bool]:
+    """Each phrase's words, filed under its longest word: a bullet can hold the phrase only if
+    it holds that word (one set intersection finds the few phrases worth checking). The last
+    value says some phrase has no words at all ("—"): it is looked for in every bullet."""
+    by_key: dict[str, list[frozenset[str]]] = {}
+    for phrase in phrases:
+        words = words_of(phrase)
+        if words:
+            by_key.setdefault(max(sorted(words), key=len), []).append(words)
+    return frozenset(by_key), by_key, any(not words_of(p) for p in phrases)
+
+
+def _may_hold(bullet_words: frozenset[str], needed) -> bool:
+    keys, by_key, anywhere = needed
+    return anywhere or any(words <= bullet_words for key in keys & bullet_words for words in by_key[key])
+
+
 def run(rule, facts, engine):
     phrases = rule.check.phrases
     regex = _regex(tuple((p.match, p.at == "start") for p in phrases))
-    needed = [words_of(p.match) for p in phrases]
+    needed = _needed_words(tuple(p.match for p in phrases))
     found = []
     for bf in bullets_in_scope(rule, facts):
-        if not any(words <= bf.words for words in needed):
+        if not _may_hold(bf.words, needed):
             continue  # no phrase has all its words here: skip the search
         m = regex.search(bf.text)  # one finding per bullet per rule is enough to act on
         if not m:
