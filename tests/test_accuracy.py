@@ -6,6 +6,7 @@ highest for that segment."""
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -110,7 +111,22 @@ def test_a_resume_written_for_a_segment_scores_highest_for_it(engine, segment, t
 METRIC_WORDS = ["128%", "of", "quota", "President's", "Club", "#2", "ranked", "3rd", "top", "5%", "first",
                 "$4.2M", "USD", "million", "from", "28", "to", "42", "doubled", "quadrupled", "3x", "2-fold",
                 "12/14", "by", "cut", "18%", "14", "surgeons", "accounts", "the", "year", "rep", "in", "2019",
-                "percent", "bps", "plan", "target", "nation", "twelve", "hundreds", "x", "/", "-", "—"]
+                "percent", "bps", "plan", "target", "nation", "twelve", "hundreds", "x", "/", "-", "—",
+                "Chairman's", "Circle", "Rookie", "quarter", "dozens", "Eight", "fifty", "nurses", "Seven"]
+
+
+@contextmanager
+def every_pattern_searched():
+    """find_metrics without its cheap pre-tests: every pattern searched in every text."""
+    from resumefit.engine.checks import metric
+
+    saved = metric.NEEDS, metric._has_signal, metric.COUNT
+    metric.NEEDS, metric._has_signal = [lambda text, low: True] * len(saved[0]), lambda text: True
+    metric.COUNT = re.compile(metric.COUNT_BODY, re.I)
+    try:
+        yield
+    finally:
+        metric.NEEDS, metric._has_signal, metric.COUNT = saved
 
 
 @settings(max_examples=300, deadline=None)
@@ -122,21 +138,13 @@ def test_the_cheap_pretests_never_drop_a_metric(words):
 
     text = " ".join(words)
     quick = metric.find_metrics(text)
-    saved = metric.NEEDS
-    metric.NEEDS = [lambda text, low: True] * len(saved)
-    try:
+    with every_pattern_searched():
         assert quick == metric.find_metrics(text)
-    finally:
-        metric.NEEDS = saved
 
 
 def test_the_cheap_pretests_never_drop_a_labelled_metric():
     from resumefit.engine.checks import metric
 
     quick = [metric.find_metrics(b["text"]) for b in bullets()]
-    saved = metric.NEEDS
-    metric.NEEDS = [lambda text, low: True] * len(saved)
-    try:
+    with every_pattern_searched():
         assert quick == [metric.find_metrics(b["text"]) for b in bullets()]
-    finally:
-        metric.NEEDS = saved

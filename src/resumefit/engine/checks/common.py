@@ -11,16 +11,20 @@ class _Blank(dict):
         return ""
 
 
-def fill(template: str | None, **values) -> str:
-    return (template or "").format_map(_Blank({k: v for k, v in values.items() if v is not None}))
+def fill(template: str | None, values: dict) -> str:
+    """The template with its {placeholders} filled; one not given is left empty."""
+    if not template or "{" not in template:
+        return template or ""
+    return template.format_map(values)
 
 
 def finding(rule: Rule, bf=None, span=None, fix=None, anchor: str = "", **values) -> Finding:
     bullet = bf.bullet if bf is not None else None
+    given = _Blank({k: v for k, v in values.items() if v is not None})
     return Finding(
         rule=rule.id, name=rule.name, level=rule.level,
-        message=fill(rule.message, **values),
-        suggestion=fill(rule.suggestion, **values),
+        message=fill(rule.message, given),
+        suggestion=fill(rule.suggestion, given),
         anchor=bullet.anchor if bullet else anchor,
         bullet=bullet.id if bullet else "",
         section=bullet.section if bullet else values.get("section", ""),
