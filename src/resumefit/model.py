@@ -249,10 +249,16 @@ class Resume:
 def plain(obj) -> dict:
     """A dataclass as a dict for JSON, one level deep (nested dataclasses converted too).
     `dataclasses.asdict` deep-copies every value, which costs a third of a batch review."""
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
     out = {}
-    for f in fields(obj):
-        value = getattr(obj, f.name)
+    for name in names:
+        value = getattr(obj, name)
         if isinstance(value, list) and value and hasattr(value[0], "__dataclass_fields__"):
             value = [plain(v) for v in value]
-        out[f.name] = list(value) if isinstance(value, tuple) else value
+        out[name] = list(value) if isinstance(value, tuple) else value
     return out
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # `fields()` builds its tuple anew at every call
