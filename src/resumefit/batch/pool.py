@@ -5,6 +5,7 @@ address-space limit per worker); a worker that dies takes only its current file 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import resource
@@ -57,6 +58,17 @@ def _failure(job: Job, why: str) -> dict:
     return {"row": row, "report": {"source": job.path, "error": error}}
 
 
+IN_FLIGHT = 2  # jobs sent to a worker ahead: it starts the next while the parent writes the last
+
+
+class _Slot:
+    def __init__(self, process, conn):
+        self.process, self.conn = process, conn
+        self.jobs: list[Job] = []  # sent and not answered, oldest first (the one being reviewed)
+        self.started = 0.0  # when the oldest began
+        self.given = 0  # jobs sent over its life
+
+
 def run_local(jobs: list[Job], engine, workers: int, timeout: float, on_result) -> None:
     """Review every job; `on_result(output)` is called in the parent as each finishes."""
     if workers <= 1 and not timeout:
@@ -64,80 +76,81 @@ def run_local(jobs: list[Job], engine, workers: int, timeout: float, on_result) 
             on_result(review(job, engine))
         return
     context = multiprocessing.get_context("fork")  # explicit: the default start method is changing
-    pending = list(reversed(jobs))
-    slots: dict = {}  # connection -> [process, job, started]
+    pending = list(reversed(jobs))  # next job last
+    slots: dict = {}  # connection -> _Slot
 
-    def start():
+    def start() -> _Slot:
         parent, child = context.Pipe()
         process = context.Process(target=_worker, args=(child, engine), daemon=True)
         process.start()
         child.close()
-        slots[parent] = [process, None, 0.0, 0]  # process, job, started, files done
-        return parent
+        slot = slots[parent] = _Slot(process, parent)
+        fill(slot)
+        return slot
 
+    def fill(slot: _Slot) -> None:
+        # A worker is replaced by a fresh fork after FILES_PER_WORKER jobs (see above).
+        while pending and len(slot.jobs) < IN_FLIGHT and slot.given < FILES_PER_WORKER:
+            job = pending.pop()
+            slot.conn.send(job)
+            if not slot.jobs:
+                slot.started = time.monotonic()
+            slot.jobs.append(job)
+            slot.given += 1
+
+    def stop(slot: _Slot) -> None:
+        del slots[slot.conn]
+        _end(slot)
+
+    # Python's advice for fork without exec: what the parent holds (spaCy, the packs) goes to
+    # the collector's permanent generation, so no child's collection writes to those pages
+    # and forces the kernel to copy them (a worker reviewed 25% slower without it).
+    gc.freeze()
     for _ in range(max(1, min(workers, len(jobs)))):
         start()
     try:
-        for conn, slot in list(slots.items()):
-            _give(conn, slot, pending)
-        while any(slot[1] is not None for slot in slots.values()):
-            ready = wait([c for c, s in slots.items() if s[1] is not None] +
-                         [s[0].sentinel for s in slots.values() if s[1] is not None], timeout=0.2)
-            now = time.monotonic()
-            for conn, slot in list(slots.items()):
-                process, job, started, _ = slot
-                if job is None:
-                    continue
-                if conn in ready:
+        while any(slot.jobs for slot in slots.values()):
+            busy = [slot for slot in slots.values() if slot.jobs]
+            ready = wait([slot.conn for slot in busy] + [slot.process.sentinel for slot in busy], timeout=0.2)
+            for slot in busy:
+                if slot.conn in ready:
                     try:
-                        output = conn.recv()
+                        output = slot.conn.recv()
                     except (EOFError, OSError):
                         output = None
                     if output is not None:
+                        slot.jobs.pop(0)
+                        slot.started = time.monotonic()
                         on_result(output)
-                        slot[3] += 1
-                        if slot[3] >= FILES_PER_WORKER and pending:
-                            _retire(conn, slot, slots)
-                            conn = start()
-                            slot = slots[conn]
-                        _give(conn, slot, pending)
+                        fill(slot)
+                        if not slot.jobs and pending:  # worn out: a fresh fork takes over
+                            stop(slot)
+                            start()
                         continue
-                if not process.is_alive() or (timeout and now - started > timeout):
-                    why = (f"took longer than {timeout:g} s and was stopped" if process.is_alive()
-                           else f"stopped its worker (exit code {process.exitcode})")
-                    process.kill()
-                    process.join()
-                    conn.close()
-                    del slots[conn]
-                    on_result(_failure(job, why))
+                if not slot.process.is_alive() or (timeout and time.monotonic() - slot.started > timeout):
+                    why = (f"took longer than {timeout:g} s and was stopped" if slot.process.is_alive()
+                           else f"stopped its worker (exit code {slot.process.exitcode})")
+                    slot.process.kill()
+                    culprit, *queued = slot.jobs
+                    pending.extend(reversed(queued))  # sent ahead but never started: they go back
+                    slot.jobs = []
+                    stop(slot)
+                    on_result(_failure(culprit, why))
                     if pending:
-                        new = start()
-                        _give(new, slots[new], pending)
+                        start()
     finally:
-        for conn, (process, *_) in slots.items():
-            try:
-                conn.send(None)
-            except (OSError, BrokenPipeError):
-                pass
-        for process, *_ in slots.values():
-            process.join(timeout=2)
-            if process.is_alive():
-                process.kill()
+        for slot in list(slots.values()):
+            _end(slot)
+        gc.unfreeze()
 
 
-def _retire(conn, slot: list, slots: dict) -> None:
-    conn.send(None)
-    slot[0].join(timeout=5)
-    if slot[0].is_alive():
-        slot[0].kill()
-    conn.close()
-    del slots[conn]
-
-
-def _give(conn, slot: list, pending: list[Job]) -> None:
-    if pending:
-        job = pending.pop()
-        conn.send(job)
-        slot[1], slot[2] = job, time.monotonic()
-    else:
-        slot[1] = None
+def _end(slot: _Slot) -> None:
+    try:
+        slot.conn.send(None)
+    except (OSError, BrokenPipeError):
+        pass
+    slot.process.join(timeout=2)
+    if slot.process.is_alive():
+        slot.process.kill()
+        slot.process.join()
+    slot.conn.close()

@@ -91,10 +91,10 @@ def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, worke
                     continue
             except (OSError, ValueError, KeyError):
                 pass
-        jobs.append(Job(str(path), name, targets, str(outdir), comments, redact))
+        jobs.append(Job(str(path), name, targets, str(outdir), comments, redact, str(state), json.dumps(options)))
     results.flush()
     summary = Summary(skipped=len(rows))
-    last_write = [0.0]
+    next_write = [0.0]
 
     def publish(final: bool = False) -> None:
         summary.rows = [rows[n] if n in rows else _pending_row(paths[i], n, final and summary.interrupted)
@@ -108,20 +108,21 @@ def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, worke
 
     def on_result(output: dict) -> None:
         name = output["row"]["name"]
-        # Workers send the report already as JSON text: the parent only writes it, twice.
+        # Workers send the report already as JSON text (and record their own state for
+        # re-runs): the parent, which shares the cores, only appends it.
         report = output["report"] if isinstance(output["report"], str) else json.dumps(output["report"],
                                                                                        ensure_ascii=False)
-        state = f'{{"options": {json.dumps(options)}, "row": {json.dumps(output["row"], ensure_ascii=False)}, ' \
-                f'"report": {report}}}'
-        write_atomic(state_dir / f"{name}.json", state, force=True)
         results.write(report + "\n")
         results.flush()
         rows[name] = output["row"]
         if progress:
             progress(len(rows), len(order))
-        if time.monotonic() - last_write[0] > 1.0:
+        if time.monotonic() > next_write[0]:
+            began = time.monotonic()
             publish()
-            last_write[0] = time.monotonic()
+            # At least a second apart, and never a tenth of the parent's time: a dashboard of
+            # thousands of rows takes a while to render.
+            next_write[0] = time.monotonic() + max(1.0, 10 * (time.monotonic() - began))
 
     previous = signal.signal(signal.SIGTERM, _interrupt)  # a kill from a scheduler ends like Ctrl-C
     try:

@@ -20,6 +20,8 @@ class Job:
     outdir: str
     comments: bool = False
     redact: bool = False
+    state: str = ""  # where to record the finished review, for a re-run to skip the file
+    options: str = "{}"  # the run's options as JSON, recorded with it
 
 
 def file_hash(path: str | Path) -> str:
@@ -76,7 +78,11 @@ def review(job: Job, engine) -> dict:
         write_atomic(outdir / row["reviewed"], data, force=True)
     if job.redact:
         row, report = redact(row, private), redact(report, private)
-    return {"row": row, "report": json.dumps(report, ensure_ascii=False)}
+    report_json = json.dumps(report, ensure_ascii=False)
+    if job.state:  # written here, beside the report, so the parent only collects rows
+        write_atomic(job.state, f'{{"options": {job.options}, "row": {json.dumps(row, ensure_ascii=False)}, '
+                                f'"report": {report_json}}}', force=True)
+    return {"row": row, "report": report_json}
 
 
 # -- redaction ---------------------------------------------------------------------------

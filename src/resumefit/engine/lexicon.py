@@ -205,12 +205,11 @@ def _candidate_words(texts: list[str]) -> set[str]:
     """The distinct lowercased candidates of all texts, as `_candidates` finds them: each
     run of words written one space apart gives its words and its pairs of neighbours."""
     found: set[str] = set()
-    for text in texts:
-        for run in WORD_RUN.findall(text.lower()):
-            words = run.split(" ")
-            found.update(words)
-            if len(words) > 1:
-                found.update(map(" ".join, zip(words, words[1:])))
+    for run in WORD_RUN.findall("\n".join(texts).lower()):  # a run never crosses a line break
+        words = run.split(" ")
+        found.update(words)
+        if len(words) > 1:
+            found.update(map(" ".join, zip(words, words[1:])))
     return found
 
 
