@@ -32,6 +32,20 @@ def file_hash(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+def warm_up() -> None:
+    """Load what every review needs (modules, the compiled report template) once, in the
+    parent before it forks: a fresh worker then starts ready instead of spending ~150 ms
+    of each 200 files on imports and template compiling."""
+    import rapidfuzz.process  # noqa: F401  (the fuzzy pass)
+
+    from resumefit.ingest import read_docx  # noqa: F401
+    from resumefit.report import check_report, gap_report  # noqa: F401
+    from resumefit.tailor import run  # noqa: F401
+    from resumefit.templating import environment
+
+    environment().get_template("report.html.j2")
+
+
 def review(job: Job, engine) -> dict:
     """The row for the dashboard and the JSON report for results.jsonl; per-file outputs
     written atomically. A file that cannot be read gives a row with its error."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import posixpath
 import struct
+import threading
 import zipfile
 from collections import OrderedDict
 from pathlib import Path
@@ -50,6 +51,7 @@ _PARSER = etree.XMLParser(
 # so one resume can never pass for another's.
 _SHARED: OrderedDict[tuple, object] = OrderedDict()
 SHARED_MAX = 24
+_SHARED_LOCK = threading.Lock()
 
 REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_DOCUMENT = "/officeDocument"
@@ -145,12 +147,15 @@ class Package:
         if stored is None:
             return make()
         key = (what, self.names[name].compress_type, stored)
-        if key in _SHARED:
-            _SHARED.move_to_end(key)
-            return _SHARED[key]
-        value = _SHARED[key] = make()
-        if len(_SHARED) > SHARED_MAX:
-            _SHARED.popitem(last=False)
+        with _SHARED_LOCK:  # a Dask worker may read in several threads
+            if key in _SHARED:
+                _SHARED.move_to_end(key)
+                return _SHARED[key]
+        value = make()
+        with _SHARED_LOCK:
+            _SHARED[key] = value
+            if len(_SHARED) > SHARED_MAX:
+                _SHARED.popitem(last=False)
         return value
 
     def _stored(self, name: str) -> bytes | None:
