@@ -184,6 +184,37 @@ def test_one_worker_and_two_agree(cohort, tmp_path):
     assert [(r["name"], r["status"], r["scores"]) for r in one] == [(r["name"], r["status"], r["scores"]) for r in two]
 
 
+def test_workers_replaced_every_few_files_still_review_every_file_once(cohort, tmp_path, monkeypatch):
+    """Workers get a second job ahead and are re-forked after FILES_PER_WORKER files (here 2):
+    no file is lost, repeated or reviewed by a worker that was told to stop."""
+    monkeypatch.setattr(pool, "FILES_PER_WORKER", 2)
+    rows = api.batch([cohort], ["device"], tmp_path / "out", workers=2).rows
+    alone = api.batch([cohort], ["device"], tmp_path / "alone", workers=1, timeout=0).rows
+    assert [(r["name"], r["status"], r["scores"]) for r in rows] == [(r["name"], r["status"], r["scores"]) for r in alone]
+    _, csv_rows, reports = read_outputs(tmp_path / "out")
+    assert len(csv_rows) == len(reports) == len(rows) == len({r["name"] for r in rows})
+
+
+def test_the_job_queued_behind_a_hung_one_is_reviewed_by_the_next_worker(cohort, tmp_path, monkeypatch):
+    real = pool.review
+    marker = tmp_path / "hung-once"
+
+    def hangs_first(job, engine):
+        if not marker.exists():
+            marker.write_text(job.name)
+            time.sleep(60)
+        return real(job, engine)
+
+    monkeypatch.setattr(pool, "review", hangs_first)
+    rows = {r["name"]: r for r in api.batch([cohort], ["device"], tmp_path / "out", workers=1, timeout=3).rows}
+    hung = marker.read_text()
+    assert "took longer than 3 s" in rows[hung]["error"]
+    monkeypatch.setattr(pool, "review", real)
+    expected = api.batch([cohort], ["device"], tmp_path / "expected", workers=1, timeout=0).rows
+    assert [(r["name"], r["status"], r["error"], r["scores"]) for r in expected if r["name"] != hung] == \
+        [(r["name"], r["status"], r["error"], r["scores"]) for r in rows.values() if r["name"] != hung]
+
+
 def test_no_inputs_is_exit_2(tmp_path):
     result = CliRunner().invoke(main, ["batch", str(tmp_path / "nothing*.docx"), "-o", str(tmp_path / "o")])
     assert result.exit_code == 2 and "no such file" in result.stderr
