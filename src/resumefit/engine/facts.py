@@ -16,6 +16,7 @@ class TextFacts:
     text: str
     doc: object  # spaCy Doc of the text as written; NORM is the lowercased lemma
     hits: list[Hit]
+    _token_keys: dict[str, set[int]] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def metrics(self) -> list[Metric]:
@@ -29,10 +30,6 @@ class TextFacts:
         if keys is None:
             keys = self._token_keys[attr] = set(self.doc.to_array(attr).tolist())
         return keys
-
-    @cached_property
-    def _token_keys(self) -> dict[str, set[int]]:
-        return {}
 
     @cached_property
     def words(self) -> frozenset[str]:
