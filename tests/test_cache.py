@@ -62,3 +62,11 @@ def test_the_default_folder_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.delenv("RESUMEFIT_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache.folder() == Path(tmp_path) / "resumefit"
+
+
+def test_old_entries_are_dropped_beyond_the_limit(cache_dir, monkeypatch):
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    for n in range(6):
+        cache.store("packs", f"entry{n}", {"n": n})
+    kept = sorted(p.stem for p in (cache_dir / "packs").glob("*.json"))
+    assert len(kept) == 3 and "entry5" in kept and cache.load("packs", "entry5") == {"n": 5}

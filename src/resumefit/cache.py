@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 FORMAT = "1"  # bump when what is stored changes shape
+MAX_ENTRIES = 64  # per kind: a pack author's many edits do not pile up
 
 
 def folder() -> Path | None:
@@ -59,9 +60,17 @@ def store(kind: str, name: str, value) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(value, fh, ensure_ascii=False, separators=(",", ":"))
         os.replace(tmp, target / f"{name}.json")
+        _prune(target, keep=f"{name}.json")
     except (OSError, TypeError, ValueError):
         if tmp:
             try:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def _prune(target: Path, keep: str) -> None:
+    """Only on a store (a miss): drop the oldest entries beyond MAX_ENTRIES, never `keep`."""
+    entries = sorted((p for p in target.glob("*.json") if p.name != keep), key=lambda p: p.stat().st_mtime)
+    for old in entries[:len(entries) + 1 - MAX_ENTRIES]:
+        old.unlink(missing_ok=True)
