@@ -70,3 +70,10 @@ def test_old_entries_are_dropped_beyond_the_limit(cache_dir, monkeypatch):
         cache.store("packs", f"entry{n}", {"n": n})
     kept = sorted(p.stem for p in (cache_dir / "packs").glob("*.json"))
     assert len(kept) == 3 and "entry5" in kept and cache.load("packs", "entry5") == {"n": 5}
+
+
+def test_entries_under_the_limit_are_all_kept(cache_dir, monkeypatch):
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 7)
+    for n in range(6):
+        cache.store("packs", f"entry{n}", {"n": n})
+    assert len(list((cache_dir / "packs").glob("*.json"))) == 6

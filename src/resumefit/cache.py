@@ -72,5 +72,5 @@ def store(kind: str, name: str, value) -> None:
 def _prune(target: Path, keep: str) -> None:
     """Only on a store (a miss): drop the oldest entries beyond MAX_ENTRIES, never `keep`."""
     entries = sorted((p for p in target.glob("*.json") if p.name != keep), key=lambda p: p.stat().st_mtime)
-    for old in entries[:len(entries) + 1 - MAX_ENTRIES]:
+    for old in entries[:max(0, len(entries) + 1 - MAX_ENTRIES)]:
         old.unlink(missing_ok=True)
