@@ -74,6 +74,7 @@ def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, worke
     state_dir.mkdir(exist_ok=True)
     packs = sorted(f"{p.id}@{p.pack.pack.version}" for p in engine.packs)
     options = {"targets": targets, "packs": packs, "comments": comments, "redact": redact}
+    options_json = json.dumps(options)
     jobs, rows, order = [], {}, []
     # results.jsonl is appended as files finish (reports are not kept in memory, so memory
     # stays flat); the dashboard and CSV are rebuilt from the rows at most once a second.
@@ -91,7 +92,7 @@ def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, worke
                     continue
             except (OSError, ValueError, KeyError):
                 pass
-        jobs.append(Job(str(path), name, targets, str(outdir), comments, redact, str(state), json.dumps(options)))
+        jobs.append(Job(str(path), name, targets, str(outdir), comments, redact, str(state), options_json))
     results.flush()
     summary = Summary(skipped=len(rows))
     next_write = [0.0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal, Union
@@ -191,6 +192,7 @@ class LoadedPack:
         return self.pack.pack.id
 
 
+@lru_cache(maxsize=1)
 def _line_loader():
     """A safe loader that remembers on which line each mapping starts (libyaml's when
     PyYAML was built with it, 7x faster). Built on first use: a start-up whose packs are

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from resumefit.engine.checks.common import bullets_in_scope, finding
 
 
@@ -10,12 +12,9 @@ def run(rule, facts, engine):
     names = set(check.lexicons)
     found = []
 
-    made: list[str] = []
-
-    def suggestions() -> str:  # only a finding needs them
-        if not made:
-            made.append(", ".join(engine.suggest_terms(check.lexicons, facts, limit=3)))
-        return made[0]
+    @cache
+    def suggestions() -> str:  # only a finding needs them, and once is enough
+        return ", ".join(engine.suggest_terms(check.lexicons, facts, limit=3))
 
     if rule.scope == "resume":
         hits = [(a, h) for a, h in facts.hits if h.lexicon in names]

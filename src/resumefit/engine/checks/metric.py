@@ -107,7 +107,7 @@ def find_metrics(text: str) -> list[Metric]:
         found.append(Metric(kind, start, end, text[start:end]))
 
     low = text.lower()
-    for (kind, pattern), needs in zip(PATTERNS, NEEDS):
+    for (kind, pattern), needs in zip(PATTERNS, NEEDS, strict=True):  # a pattern without its test is an error
         if not needs(text, low):
             continue
         for m in pattern.finditer(text):
