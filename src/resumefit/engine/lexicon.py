@@ -4,6 +4,7 @@ capitals for acronyms ("OR", "IDN", "HCP"), and rapidfuzz for spelling variants.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -12,6 +13,7 @@ SEGMENT_ORDER = {"pharma": 0, "device": 1, "biotech": 2, "software": 3}  # as re
 # Short all-capital terms are matched as written: "OR" is the operating room, "or" is not.
 ACRONYM_MAX = 5
 FUZZY_MIN_CHARS = 5  # shorter words are too alike for spelling variants to mean anything
+JUDGED_MAX = 200_000  # fuzzy verdicts kept per process (~30 MB at most)
 WORD = re.compile(r"\w[\w.&+-]*\w|\w")
 WORD_RUN = re.compile(rf"(?:{WORD.pattern})(?: (?:{WORD.pattern}))*")
 NOT_ALNUM = re.compile(r"[\W_]+")
@@ -50,6 +52,7 @@ class LexiconIndex:
         self.exact_matcher = PhraseMatcher(self.vocab, attr="ORTH")
         self.fuzzy_choices: list[str] = []  # squashed forms
         self.fuzzy_entries: list[tuple[int, int, bool]] = []  # (entry index, cutoff, capitalised) per choice
+        self.fuzzy_judged: dict[str, tuple] = {}  # candidate -> its (entry, capitalised) matches, maybe none
         lemma_forms: list[tuple[int, str]] = []  # (entry index, form as the word list writes it)
         exact_forms: list[tuple[int, str]] = []
         for loaded in packs:
@@ -94,54 +97,75 @@ class LexiconIndex:
             matcher.add("TERM", patterns)
         return by_key
 
-    def match_all(self, docs, texts: list[str]) -> list[list[Hit]]:
-        """Hits in each text (its doc from the text pipeline), in order of position."""
+    def match_all(self, spans, texts: list[str]) -> list[list[Hit]]:
+        """Hits in each text (its span from `TextPipeline.spans`), in order of position. The
+        matchers run once per doc: the texts share one."""
         from spacy.attrs import IDX, LENGTH, NORM, ORTH
 
-        found: list[dict[tuple[int, int, int], Hit]] = []
-        for doc, text in zip(docs, texts):
-            hits = {}
+        found: list[dict[tuple[int, int, int], Hit]] = [{} for _ in texts]
+        by_doc: dict[int, list[int]] = {}  # doc -> its texts, in order
+        for n, span in enumerate(spans):
+            by_doc.setdefault(id(span.doc), []).append(n)
+        for members in by_doc.values():
+            doc = spans[members[0]].doc
             by_lemma, by_case = self.lemma_matcher(doc), self.exact_matcher(doc)
-            if by_lemma or by_case:
-                tokens = doc.to_array([IDX, LENGTH, NORM, ORTH]).tolist()  # cheaper than a Span per match
-                for matches, column, by_key in ((by_lemma, 2, self.by_norms), (by_case, 3, self.by_orths)):
-                    for _, s, e in matches:
-                        start, end = tokens[s][0], tokens[e - 1][0] + tokens[e - 1][1]
-                        for index in by_key.get(tuple([t[column] for t in tokens[s:e]]), ()):
-                            hits[(start, end, index)] = self._hit(index, start, end, text)
-            found.append(hits)
+            if not (by_lemma or by_case):
+                continue
+            firsts = [spans[n].start for n in members]
+            tokens = doc.to_array([IDX, LENGTH, NORM, ORTH]).tolist()  # cheaper than a Span per match
+            for matches, column, by_key in ((by_lemma, 2, self.by_norms), (by_case, 3, self.by_orths)):
+                for _, s, e in matches:
+                    n = members[bisect_right(firsts, s) - 1]
+                    base = spans[n].start_char
+                    start, end = tokens[s][0] - base, tokens[e - 1][0] + tokens[e - 1][1] - base
+                    for index in by_key.get(tuple([t[column] for t in tokens[s:e]]), ()):
+                        found[n][(start, end, index)] = self._hit(index, start, end, texts[n])
         if self.fuzzy_choices:
             self._fuzzy(texts, found)
         return [_outermost(hits.values()) for hits in found]
 
     def _fuzzy(self, texts: list[str], found: list[dict]) -> None:
         """Spelling variants ("Sales force", "Salesforce.com"): every distinct candidate of the
-        resume (a word, or two words written apart) scored against every fuzzy term in one
-        `cdist` call; only the few that score are then looked for in the texts."""
-        from rapidfuzz import fuzz, process
-
-        by_squashed: dict[str, list[str]] = {}  # squashed form -> candidates as written (lowercased)
+        resume (a word, or two words written apart) not judged before is scored against every
+        fuzzy term in one `cdist` call; only the few that score are then looked for in the texts."""
+        wanted: dict[str, tuple] = {}  # candidate as written (lowercased) -> (entry, proper) it matches
+        fresh: dict[str, list[str]] = {}  # squashed form -> candidates not judged before
         for raw in _candidate_words(texts):
-            if raw in self.known_words:
-                continue  # one ordinary English word
-            squashed = _squash(raw, candidate=True)
-            if len(squashed) >= FUZZY_MIN_CHARS and not squashed.isdigit():
-                by_squashed.setdefault(squashed, []).append(raw)
-        if not by_squashed:
-            return
-        queries = list(by_squashed)
-        cutoff = min(c for _, c, _ in self.fuzzy_entries)
-        scores = process.cdist(queries, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-        wanted: dict[str, list[int]] = {}  # candidate as written -> entries it matches
-        for row in scores.max(axis=1).nonzero()[0]:
-            top = scores[row].max()
-            # Every lexicon's entry with the best score: "Salesforce" is a tool in each segment.
-            entries = [(entry, proper) for choice in (scores[row] == top).nonzero()[0]
-                       for entry, needed, proper in [self.fuzzy_entries[choice]] if top >= needed]
-            for raw in by_squashed[queries[row]]:
-                wanted.setdefault(raw, []).extend(entries)
+            judged = self.fuzzy_judged.get(raw)
+            if judged:
+                wanted[raw] = judged
+            elif judged is None:
+                squashed = _squash(raw, candidate=True)
+                if raw in self.known_words or len(squashed) < FUZZY_MIN_CHARS or squashed.isdigit():
+                    self.fuzzy_judged[raw] = ()  # an ordinary English word, short, or a number
+                else:
+                    fresh.setdefault(squashed, []).append(raw)
+        if fresh:
+            self._judge(fresh, wanted)
         if wanted:
             self._place_fuzzy(texts, found, wanted)
+
+    def _judge(self, fresh: dict[str, list[str]], wanted: dict[str, tuple]) -> None:
+        """Score candidates against the fuzzy terms; remember each verdict, since a batch
+        meets the same words resume after resume (bounded: a vocabulary, not the texts)."""
+        from rapidfuzz import fuzz, process
+
+        if len(self.fuzzy_judged) > JUDGED_MAX:
+            self.fuzzy_judged.clear()
+        queries = list(fresh)
+        cutoff = min(c for _, c, _ in self.fuzzy_entries)
+        scores = process.cdist(queries, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        tops = scores.max(axis=1).tolist()
+        for row, query in enumerate(queries):
+            top, entries = tops[row], ()
+            if top:
+                # Every lexicon's entry with the best score: "Salesforce" is a tool in each segment.
+                entries = tuple((entry, proper) for choice in (scores[row] == top).nonzero()[0]
+                                for entry, needed, proper in [self.fuzzy_entries[choice]] if top >= needed)
+            for raw in fresh[query]:
+                self.fuzzy_judged[raw] = entries
+                if entries:
+                    wanted[raw] = entries
 
     def _place_fuzzy(self, texts: list[str], found: list[dict], wanted: dict[str, list]) -> None:
         matched = []  # (text no, start, -length, end, entry)
