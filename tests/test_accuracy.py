@@ -63,7 +63,7 @@ def keyword_figures(engine, segment: str) -> tuple[int, int, int, int, list[str]
     """(labels found, labels, hits on a label, hits) for the segment's bullets."""
     labelled = [b for b in bullets() if b["segment"] == segment]
     texts = [b["text"] for b in labelled]
-    hits = engine.index.match_all(engine.text_pipeline.spans(texts), texts)
+    hits = engine.index.match_all(engine.text_pipeline.docs(texts), texts)
     found = labels = on_label = total = 0
     missed = []
     for b, bullet_hits in zip(labelled, hits):

@@ -127,7 +127,7 @@ def test_a_team_is_not_a_tool():
 
     engine = api.engine()
     texts = ["Top 5% of the national sales force.", "Logged every call in Sales force."]
-    hits = engine.index.match_all(engine.text_pipeline.spans(texts), texts)
+    hits = engine.index.match_all(engine.text_pipeline.docs(texts), texts)
     assert [h.term for h in hits[0] if h.category == "tools"] == []
     assert {h.term for h in hits[1] if h.category == "tools"} == {"Salesforce"}
 
@@ -284,25 +284,6 @@ def test_a_hit_inside_a_longer_hit_of_its_segment_is_dropped_and_no_other(spans)
     assert [h.start for h in kept] == sorted(h.start for h in kept)
 
 
-@settings(max_examples=100, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(["a", "b", " ", "  ", "\n", "\t", ".", ",", "-", "%", "OR", "IDN", "surgeons",
-                                          "Sales", "force", "Salesforce", "case", "coverage"]), max_size=12)
-                .map("".join), max_size=6))
-def test_texts_tokenized_together_are_tokenized_and_matched_as_each_alone(texts):
-    """The texts of a resume share one doc; each text's tokens, hits and pattern matches
-    are what it would get alone."""
-    from resumefit import api
-
-    engine = api.engine()
-    pipeline = engine.text_pipeline
-    spans = pipeline.spans(texts)
-    alone = [pipeline.doc(t) for t in texts]
-    assert [[t.text for t in span] for span in spans] == [[t.text for t in doc] for doc in alone]
-    assert [[t.idx - span.start_char for t in span] for span in spans] == [[t.idx for t in doc] for doc in alone]
-    together = engine.index.match_all(spans, texts)
-    assert together == [engine.index.match_all([doc[:]], [t])[0] for doc, t in zip(alone, texts)]
-
-
 def test_fuzzy_verdicts_are_remembered_without_changing_hits():
     """A batch meets the same words resume after resume: a word judged once is not scored
     again, and the hits are those of a first judgement."""
@@ -311,8 +292,8 @@ def test_fuzzy_verdicts_are_remembered_without_changing_hits():
     index = api.engine().index
     texts = ["Logged every call in Sales force.", "Ran the sales force meeting.", "Built Salesforse dashboards."]
     index.fuzzy_judged.clear()
-    first = index.match_all(api.engine().text_pipeline.spans(texts), texts)
+    first = index.match_all(api.engine().text_pipeline.docs(texts), texts)
     assert index.fuzzy_judged.get("sales force")
-    again = index.match_all(api.engine().text_pipeline.spans(texts), texts)
+    again = index.match_all(api.engine().text_pipeline.docs(texts), texts)
     assert again == first
     assert [{h.term for h in hits if h.fuzzy} for hits in first] == [{"Salesforce"}, set(), {"Salesforce"}]

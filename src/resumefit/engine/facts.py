@@ -14,7 +14,7 @@ from resumefit.model import Bullet, Resume
 @dataclass
 class TextFacts:
     text: str
-    doc: object  # spaCy Span of the text as written (texts share a Doc); NORM is the lowercased lemma
+    doc: object  # spaCy Doc of the text as written; NORM is the lowercased lemma
     hits: list[Hit]
     _token_keys: dict[str, set[int]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -28,21 +28,13 @@ class TextFacts:
         skip texts their first token cannot match; computed once for all rules."""
         keys = self._token_keys.get(attr)
         if keys is None:
-            keys = self._token_keys[attr] = set(_doc_array(self.doc.doc, attr)[self.doc.start:self.doc.end])
+            keys = self._token_keys[attr] = set(self.doc.to_array(attr).tolist())
         return keys
 
     @cached_property
     def words(self) -> frozenset[str]:
         """The lowercased words, for checks to skip texts that cannot match."""
         return words_of(self.text)
-
-
-def _doc_array(doc, attr: str) -> list[int]:
-    """One attribute of every token of a doc, made once for all the texts that share it."""
-    arrays = doc.user_data.setdefault("resumefit.arrays", {})
-    if attr not in arrays:
-        arrays[attr] = doc.to_array(attr).tolist()
-    return arrays[attr]
 
 
 @dataclass
@@ -72,8 +64,8 @@ def analyse(resume: Resume, text_pipeline, index) -> Facts:
     bullets_elsewhere = [b for b in resume.bullets if b.anchor not in {p.anchor for p in paragraphs}]
     anchors = [p.anchor for p in paragraphs] + [b.anchor for b in bullets_elsewhere]
     texts = [p.text for p in paragraphs] + [b.text for b in bullets_elsewhere]
-    spans = text_pipeline.spans(texts)
-    hits = index.match_all(spans, texts)
-    by_anchor = {anchor: TextFacts(text, span, found) for anchor, text, span, found in zip(anchors, texts, spans, hits)}
+    docs = text_pipeline.docs(texts)
+    hits = index.match_all(docs, texts)
+    by_anchor = {anchor: TextFacts(text, doc, found) for anchor, text, doc, found in zip(anchors, texts, docs, hits)}
     bullets = [BulletFacts(f.text, f.doc, f.hits, bullet=b) for b in resume.bullets for f in [by_anchor[b.anchor]]]
     return Facts(resume, bullets, {p.anchor: by_anchor[p.anchor] for p in paragraphs})

@@ -59,7 +59,7 @@ def match_job(posting, facts, engine) -> JobMatch:
     names; each looked up in the resume's body paragraphs."""
     pipeline, index = engine.text_pipeline, engine.index
     lines = posting.lines + posting.skills
-    skill_hits = index.match_all(pipeline.spans(lines), lines)
+    skill_hits = index.match_all(pipeline.docs(lines), lines)
     segment_hits = [h for hits in skill_hits for h in hits if h.segment]
     # The posting's segment: as its front matter says, or the one whose terms it uses most.
     counts = {s: sum(1 for h in segment_hits if h.segment == s) for s in dict.fromkeys(h.segment for h in segment_hits)}
@@ -98,5 +98,5 @@ def _free_skill_places(skills: list[str], facts, engine):
         matcher.add(str(n), [doc])
     strings = engine.text_pipeline.vocab.strings
     for anchor, f in facts.paragraphs.items():
-        for match_id, s, e in matcher(f.doc):  # a PhraseMatcher gives a span's matches in its doc's positions
-            yield anchor, (skills[int(strings[match_id])], f.doc.doc[s:e].text)
+        for match_id, s, e in matcher(f.doc):
+            yield anchor, (skills[int(strings[match_id])], f.doc[s:e].text)

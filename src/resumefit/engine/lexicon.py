@@ -4,7 +4,6 @@ capitals for acronyms ("OR", "IDN", "HCP"), and rapidfuzz for spelling variants.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -97,29 +96,22 @@ class LexiconIndex:
             matcher.add("TERM", patterns)
         return by_key
 
-    def match_all(self, spans, texts: list[str]) -> list[list[Hit]]:
-        """Hits in each text (its span from `TextPipeline.spans`), in order of position. The
-        matchers run once per doc: the texts share one."""
+    def match_all(self, docs, texts: list[str]) -> list[list[Hit]]:
+        """Hits in each text (its doc from the text pipeline), in order of position."""
         from spacy.attrs import IDX, LENGTH, NORM, ORTH
 
-        found: list[dict[tuple[int, int, int], Hit]] = [{} for _ in texts]
-        by_doc: dict[int, list[int]] = {}  # doc -> its texts, in order
-        for n, span in enumerate(spans):
-            by_doc.setdefault(id(span.doc), []).append(n)
-        for members in by_doc.values():
-            doc = spans[members[0]].doc
+        found: list[dict[tuple[int, int, int], Hit]] = []
+        for doc, text in zip(docs, texts):
+            hits = {}
             by_lemma, by_case = self.lemma_matcher(doc), self.exact_matcher(doc)
-            if not (by_lemma or by_case):
-                continue
-            firsts = [spans[n].start for n in members]
-            tokens = doc.to_array([IDX, LENGTH, NORM, ORTH]).tolist()  # cheaper than a Span per match
-            for matches, column, by_key in ((by_lemma, 2, self.by_norms), (by_case, 3, self.by_orths)):
-                for _, s, e in matches:
-                    n = members[bisect_right(firsts, s) - 1]
-                    base = spans[n].start_char
-                    start, end = tokens[s][0] - base, tokens[e - 1][0] + tokens[e - 1][1] - base
-                    for index in by_key.get(tuple([t[column] for t in tokens[s:e]]), ()):
-                        found[n][(start, end, index)] = self._hit(index, start, end, texts[n])
+            if by_lemma or by_case:
+                tokens = doc.to_array([IDX, LENGTH, NORM, ORTH]).tolist()  # cheaper than a Span per match
+                for matches, column, by_key in ((by_lemma, 2, self.by_norms), (by_case, 3, self.by_orths)):
+                    for _, s, e in matches:
+                        start, end = tokens[s][0], tokens[e - 1][0] + tokens[e - 1][1]
+                        for index in by_key.get(tuple([t[column] for t in tokens[s:e]]), ()):
+                            hits[(start, end, index)] = self._hit(index, start, end, text)
+            found.append(hits)
         if self.fuzzy_choices:
             self._fuzzy(texts, found)
         return [_outermost(hits.values()) for hits in found]

@@ -53,32 +53,6 @@ class TextPipeline:
         self._normed |= fresh
         return docs
 
-    def spans(self, texts: list[str]) -> list:
-        """One span per text, tokenized as that text alone would be. The texts go through
-        the tokenizer as one string, a line break apart: making a doc costs as much as
-        tokenizing a paragraph, and so does each matcher call. A text with whitespace at an
-        edge (where the line break would join a whitespace token) gets a doc of its own."""
-        from bisect import bisect_left
-
-        from spacy.attrs import IDX
-
-        alone = [n for n, t in enumerate(texts) if not t or t[0].isspace() or t[-1].isspace()]
-        if len(alone) == len(texts):
-            return [doc[:] for doc in self.docs(texts)]
-        together = [t for t in texts if t and not t[0].isspace() and not t[-1].isspace()]
-        docs = self.docs(["\n".join(together), *(texts[n] for n in alone)])
-        joined = docs[0]
-        starts = joined.to_array(IDX).tolist()
-        out, offset, first = [], 0, 0
-        for text in together:
-            first = bisect_left(starts, offset, lo=first)
-            end = bisect_left(starts, offset + len(text), lo=first)
-            out.append(joined[first:end])
-            offset, first = offset + len(text) + 1, end
-        for n, doc in zip(alone, docs[1:]):  # in order, so each lands at its own place
-            out.insert(n, doc[:])
-        return out
-
     def pattern_docs(self, forms: list[str]) -> list:
         """Docs of word-list forms for a PhraseMatcher on NORM. With the lemma table these
         carry only what the matcher reads, each token's NORM, on a placeholder word: the

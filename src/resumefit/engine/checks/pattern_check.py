@@ -62,6 +62,6 @@ def run(rule, facts, engine):
                 found.append(finding(rule, bf))
         elif matches:
             _, s, e = min(matches, key=lambda m: m[1])
-            span, base = bf.doc[s:e], bf.doc.start_char  # the text's span in a doc of several texts
-            found.append(finding(rule, bf, span=(span.start_char - base, span.end_char - base), phrase=span.text))
+            span = bf.doc[s:e]
+            found.append(finding(rule, bf, span=(span.start_char, span.end_char), phrase=span.text))
     return found
