@@ -41,16 +41,46 @@ class TextFacts:
 class BulletFacts(TextFacts):
     bullet: Bullet = None
 
+    @cached_property
+    def lexicon_counts(self) -> dict[str, int]:
+        """Hits per lexicon: most rules only ask whether a bullet has any."""
+        counts: dict[str, int] = {}
+        for h in self.hits:
+            counts[h.lexicon] = counts.get(h.lexicon, 0) + 1
+        return counts
+
 
 @dataclass
 class Facts:
     resume: Resume
     bullets: list[BulletFacts]
     paragraphs: dict[str, TextFacts] = field(default_factory=dict)  # anchor -> facts, every body paragraph
+    _in_sections: dict[tuple, list[BulletFacts]] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def hits(self) -> list[tuple[str, Hit]]:
         return [(anchor, h) for anchor, f in self.paragraphs.items() for h in f.hits]
+
+    @cached_property
+    def hits_by_lexicon(self) -> dict[str, list[int]]:
+        """Lexicon -> positions of its hits in `hits`."""
+        by_lexicon: dict[str, list[int]] = {}
+        for n, (_, h) in enumerate(self.hits):
+            by_lexicon.setdefault(h.lexicon, []).append(n)
+        return by_lexicon
+
+    def hits_of(self, lexicons) -> list[tuple[str, Hit]]:
+        """The hits of these lexicons, in order in the resume."""
+        by_lexicon = self.hits_by_lexicon
+        return [self.hits[n] for n in sorted(n for name in lexicons for n in by_lexicon.get(name, ()))]
+
+    def bullets_in(self, sections) -> list[BulletFacts]:
+        """The bullets of these sections (rules ask with a handful of section lists)."""
+        key = tuple(sections)
+        if key not in self._in_sections:
+            wanted = set(key)
+            self._in_sections[key] = [bf for bf in self.bullets if bf.bullet.section in wanted]
+        return self._in_sections[key]
 
     @cached_property
     def terms(self) -> frozenset[str]:

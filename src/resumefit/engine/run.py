@@ -12,7 +12,7 @@ from resumefit.engine.job import JobMatch, match_job
 from resumefit.engine.lexicon import LexiconIndex
 from resumefit.engine.nlp import pipeline, settle
 from resumefit.engine.pack import SEGMENTS, load_packs
-from resumefit.engine.score import score_segment
+from resumefit.engine.score import score_segments
 from resumefit.model import Finding, Resume, Score
 
 LEVEL_ORDER = {"info": 0, "warning": 1, "error": 2}
@@ -94,7 +94,7 @@ class Engine:
             findings += BY_KIND[rule.check.kind](rule, facts, self)
         order = {b.id: i for i, b in enumerate(resume.bullets)}
         findings.sort(key=lambda f: (order.get(f.bullet, -1), -LEVEL_ORDER[f.level], f.rule))
-        scores = [score_segment(s, facts, findings, self) for s in targets]
+        scores = score_segments(targets, facts, findings, self)
         packs = [{"id": p.id, "version": p.pack.pack.version} for p in self.packs]
         job = match_job(posting, facts, self) if posting is not None else None
         return CheckResult(resume, facts, targets, findings, scores, packs, job)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from copy import copy
+
 from resumefit.model import Finding, Score, ScorePart
 
 WEIGHTS = {"keywords": 40, "metrics": 30, "language": 15, "layout": 15}
@@ -22,43 +24,59 @@ def _missing(category: str, lexicons: dict[str, str], have: set[str], engine, li
     return out
 
 
-def score_segment(segment: str, facts, findings: list[Finding], engine) -> Score:
-    lexicons = engine.lexicons_for(segment)  # name -> category
-    matched: dict[str, list[dict]] = {}
-    for anchor, hit in facts.hits:
-        if hit.lexicon in lexicons:
-            entries = matched.setdefault(hit.category, [])
-            if all(e["term"] != hit.term for e in entries):
-                entries.append({"term": hit.term, "text": hit.text, "anchor": anchor})
-    categories = sorted(set(lexicons.values()))
-    coverage = {c: min(1.0, len(matched.get(c, [])) / TERMS_PER_CATEGORY) for c in categories}
-    missing = {c: _missing(c, lexicons, {e["term"] for e in matched.get(c, [])}, engine) for c in categories}
-    keywords = sum(coverage.values()) / len(coverage) if coverage else 0.0
+def score_segments(segments: list[str], facts, findings: list[Finding], engine) -> list[Score]:
+    """One score per segment. Only the keyword part differs between segments; the other
+    three are the same findings read once."""
+    rules_of: dict[str, set[str]] = {"metrics": set(), "language": set(), "layout": set()}
+    keyword_rules: dict[str, set[str]] = {s: set() for s in segments}
+    weak: set[str] = set()
+    layout_penalty, layout_count = 0, 0
+    for f in findings:
+        if f.score == "keywords":
+            if f.segment in keyword_rules:
+                keyword_rules[f.segment].add(f.rule)
+        elif f.score in rules_of:
+            rules_of[f.score].add(f.rule)
+            if f.score == "language" and f.bullet:
+                weak.add(f.bullet)
+            elif f.score == "layout":
+                layout_penalty += LAYOUT_PENALTY[f.level]
+                layout_count += 1
 
     experience = [bf for bf in facts.bullets if bf.bullet.section == "experience"]
     with_metric = sum(1 for bf in experience if bf.metrics)
     metrics = with_metric / len(experience) if experience else 0.0
-
-    language_rules = {f.rule for f in findings if f.score == "language"}
-    weak = {f.bullet for f in findings if f.score == "language" and f.bullet}
     language = 1 - len(weak) / len(facts.bullets) if facts.bullets else 0.0
+    layout = max(0.0, 1 - layout_penalty)
+    shared = [
+        ScorePart("metrics", WEIGHTS["metrics"], round(metrics, 3),
+                  f"{with_metric} of {len(experience)} experience bullets have a measurable result",
+                  sorted(rules_of["metrics"])),
+        ScorePart("language", WEIGHTS["language"], round(language, 3),
+                  f"{len(weak)} of {len(facts.bullets)} bullets have weak or risky wording", sorted(rules_of["language"])),
+        ScorePart("layout", WEIGHTS["layout"], round(layout, 3),
+                  f"{layout_count} layout finding(s) an applicant tracking system may trip on",
+                  sorted(rules_of["layout"])),
+    ]
+    return [_score(segment, facts, engine, sorted(keyword_rules[segment]), shared) for segment in segments]
 
-    layout_findings = [f for f in findings if f.score == "layout"]
-    layout = max(0.0, 1 - sum(LAYOUT_PENALTY[f.level] for f in layout_findings))
 
+def _score(segment: str, facts, engine, keyword_rules: list[str], shared: list[ScorePart]) -> Score:
+    lexicons = engine.lexicons_for(segment)  # name -> category
+    matched: dict[str, list[dict]] = {}
+    for anchor, hit in facts.hits_of(lexicons):
+        entries = matched.setdefault(hit.category, [])
+        if all(e["term"] != hit.term for e in entries):
+            entries.append({"term": hit.term, "text": hit.text, "anchor": anchor})
+    categories = sorted(set(lexicons.values()))
+    coverage = {c: min(1.0, len(matched.get(c, [])) / TERMS_PER_CATEGORY) for c in categories}
+    missing = {c: _missing(c, lexicons, {e["term"] for e in matched.get(c, [])}, engine) for c in categories}
+    keywords = sum(coverage.values()) / len(coverage) if coverage else 0.0
     parts = [
         ScorePart("keywords", WEIGHTS["keywords"], round(keywords, 3),
                   "; ".join(f"{c} {min(len(matched.get(c, [])), TERMS_PER_CATEGORY)}/{TERMS_PER_CATEGORY}"
-                            for c in categories),
-                  sorted({f.rule for f in findings if f.score == "keywords" and f.segment == segment})),
-        ScorePart("metrics", WEIGHTS["metrics"], round(metrics, 3),
-                  f"{with_metric} of {len(experience)} experience bullets have a measurable result",
-                  sorted({f.rule for f in findings if f.score == "metrics"})),
-        ScorePart("language", WEIGHTS["language"], round(language, 3),
-                  f"{len(weak)} of {len(facts.bullets)} bullets have weak or risky wording", sorted(language_rules)),
-        ScorePart("layout", WEIGHTS["layout"], round(layout, 3),
-                  f"{len(layout_findings)} layout finding(s) an applicant tracking system may trip on",
-                  sorted({f.rule for f in layout_findings})),
+                            for c in categories), keyword_rules),
+        *(copy(part) for part in shared),  # each score's parts are its own to change
     ]
     total = round(sum(p.weight * p.value for p in parts))
     return Score(segment=segment, score=total, parts=parts, matched=matched, missing=missing)

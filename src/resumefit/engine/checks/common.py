@@ -35,5 +35,14 @@ def finding(rule: Rule, bf=None, span=None, fix=None, anchor: str = "", **values
     )
 
 
+def same_for(first: Finding, bf) -> Finding:
+    """The finding `first` for another bullet, its message already filled: a rule that finds
+    the same thing in bullet after bullet ("no device term here") fills its template once."""
+    bullet = bf.bullet
+    return Finding(rule=first.rule, name=first.name, level=first.level, message=first.message,
+                   anchor=bullet.anchor, bullet=bullet.id, section=bullet.section, text=bullet.text,
+                   suggestion=first.suggestion, segment=first.segment, score=first.score)
+
+
 def bullets_in_scope(rule: Rule, facts):
-    return [bf for bf in facts.bullets if bf.bullet.section in rule.sections]
+    return facts.bullets_in(rule.sections)

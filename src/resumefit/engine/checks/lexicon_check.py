@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from resumefit.engine.checks.common import bullets_in_scope, finding
+from resumefit.engine.checks.common import bullets_in_scope, finding, same_for
 
 
 def run(rule, facts, engine):
@@ -12,12 +10,15 @@ def run(rule, facts, engine):
     names = set(check.lexicons)
     found = []
 
-    @cache
+    made: list[str] = []
+
     def suggestions() -> str:  # only a finding needs them, and once is enough
-        return ", ".join(engine.suggest_terms(check.lexicons, facts, limit=3))
+        if not made:
+            made.append(", ".join(engine.suggest_terms(check.lexicons, facts, limit=3)))
+        return made[0]
 
     if rule.scope == "resume":
-        hits = [(a, h) for a, h in facts.hits if h.lexicon in names]
+        hits = facts.hits_of(check.lexicons)
         terms = sorted({h.term for _, h in hits})
         if check.absent and terms:
             found.append(finding(rule, matched=", ".join(terms), hits=len(terms), suggestions=suggestions(),
@@ -25,7 +26,17 @@ def run(rule, facts, engine):
         elif not check.absent and len(terms) < check.min_hits:
             found.append(finding(rule, hits=len(terms), min=check.min_hits, suggestions=suggestions()))
         return found
+    none_here = None  # the finding for a bullet with none of the terms, made once
     for bf in bullets_in_scope(rule, facts):
+        counts = bf.lexicon_counts
+        if not any(name in counts for name in names):
+            if not check.absent and check.min_hits > 0:
+                if none_here is None:
+                    none_here = finding(rule, bf, hits=0, min=check.min_hits, suggestions=suggestions())
+                    found.append(none_here)
+                else:
+                    found.append(same_for(none_here, bf))
+            continue  # most bullets have none of a rule's terms: no list to make
         hits = [h for h in bf.hits if h.lexicon in names]
         if check.at == "start":
             first = len(bf.text) - len(bf.text.lstrip(" \"'(•-–"))
