@@ -139,6 +139,7 @@ class Package:
                          "do not open it; ask for the resume again")
         self.names = {info.filename.lstrip("/"): info for info in infos}
         self._xml: dict[str, etree._Element | None] = {}
+        self._rels: dict[str, dict[str, tuple[str, str, bool]]] = {}
         self._data = data
 
     def shared(self, name: str, what: str, make):
@@ -200,6 +201,11 @@ class Package:
 
     def rels(self, part: str) -> dict[str, tuple[str, str, bool]]:
         """Relationships of a part: id -> (type, resolved target, external)."""
+        if part not in self._rels:
+            self._rels[part] = self._read_rels(part)
+        return self._rels[part]
+
+    def _read_rels(self, part: str) -> dict[str, tuple[str, str, bool]]:
         folder, base = posixpath.split(part)
         root = self.xml(posixpath.join(folder, "_rels", base + ".rels"))
         found = {}

@@ -29,7 +29,7 @@ def run(rule, facts, engine):
     none_here = None  # the finding for a bullet with none of the terms, made once
     for bf in bullets_in_scope(rule, facts):
         counts = bf.lexicon_counts
-        if not any(name in counts for name in names):
+        if names.isdisjoint(counts):
             if not check.absent and check.min_hits > 0:
                 if none_here is None:
                     none_here = finding(rule, bf, hits=0, min=check.min_hits, suggestions=suggestions())

@@ -60,8 +60,9 @@ TIMES = re.compile(r"\dx\b")
 # What each pattern cannot match without (a cheap test of the text and its lowercase form):
 # most bullets hold a number but no currency sign, ratio or rank.
 NEEDS = [
-    lambda text, low: any(w in low for w in ("quota", "plan", "goal", "target", "forecast", "budget")),
-    lambda text, low: "president" in low or "chairman" in low or "of" in low and "the" in low,
+    lambda text, low: (("%" in text or "percent" in low)
+                       and any(w in low for w in ("quota", "plan", "goal", "target", "forecast", "budget"))),
+    lambda text, low: "president" in low or "chairman" in low or ("year" in low or "quarter" in low) and "of" in low,
     lambda text, low: ("#" in text or "rank" in low or "top" in low or "first" in low or "second" in low
                        or "third" in low or ORDINAL.search(text) is not None),
     lambda text, low: "%" in text or "percent" in low or "pct" in low or "bps" in low,

@@ -18,7 +18,8 @@ class RuleMatcher:
     def __init__(self, vocab, rule):
         from spacy.matcher import Matcher
 
-        self.keyed: list[tuple[str, set[int], object]] = []  # (doc array, keys, matcher)
+        # doc array -> (every key of its patterns, [(a pattern's keys, its matcher)])
+        self.keyed: dict[str, tuple[set[int], list[tuple[set[int], object]]]] = {}
         self.always = Matcher(vocab, validate=True)
         for n, pattern in enumerate(rule.check.patterns):
             attr, values = _first_token_key(pattern)
@@ -26,16 +27,22 @@ class RuleMatcher:
                 matcher = Matcher(vocab, validate=True)
                 matcher.add(f"{rule.id}/{n}", [pattern])
                 keys = {vocab.strings.add(v.lower() if attr == "LOWER" else v) for v in values}
-                self.keyed.append((attr, keys, matcher))
+                every, matchers = self.keyed.setdefault(attr, (set(), []))
+                every |= keys
+                matchers.append((keys, matcher))
             else:
                 self.always.add(f"{rule.id}/{n}", [pattern])
 
     def __call__(self, text_facts) -> list[tuple[int, int, int]]:
         doc = text_facts.doc
         matches = self.always(doc) if len(self.always) else []
-        for attr, keys, matcher in self.keyed:
-            if not keys.isdisjoint(text_facts.token_keys(attr)):
-                matches += matcher(doc)
+        for attr, (every, matchers) in self.keyed.items():
+            present = text_facts.token_keys(attr)
+            if every.isdisjoint(present):
+                continue  # the usual case: no pattern of this rule can start here
+            for keys, matcher in matchers:
+                if not keys.isdisjoint(present):
+                    matches += matcher(doc)
         return matches
 
 
