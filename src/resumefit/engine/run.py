@@ -86,10 +86,11 @@ class Engine:
             raise ValueError(f"this engine indexes {self.segments}, not {targets}")
         facts = self.analyse(resume)
         findings: list[Finding] = []
+        wanted, select, ignore = set(targets), list(select), list(ignore)
         for rule in self.rules:
-            if resume.kind not in rule.inputs or rule.segments and not set(rule.segments) & set(targets):
+            if resume.kind not in rule.inputs or rule.segments and wanted.isdisjoint(rule.segments):
                 continue
-            if not selected(rule, list(select), list(ignore)):
+            if (select or ignore) and not selected(rule, select, ignore):
                 continue
             findings += BY_KIND[rule.check.kind](rule, facts, self)
         order = {b.id: i for i, b in enumerate(resume.bullets)}
