@@ -12,7 +12,7 @@ SEGMENT_ORDER = {"pharma": 0, "device": 1, "biotech": 2, "software": 3}  # as re
 # Short all-capital terms are matched as written: "OR" is the operating room, "or" is not.
 ACRONYM_MAX = 5
 FUZZY_MIN_CHARS = 5  # shorter words are too alike for spelling variants to mean anything
-JUDGED_MAX = 200_000  # fuzzy verdicts kept per process (~30 MB at most)
+JUDGED_MAX = 200_000  # fuzzy verdicts kept per process (~20 MB at most)
 WORD = re.compile(r"\w[\w.&+-]*\w|\w")
 WORD_RUN = re.compile(rf"(?:{WORD.pattern})(?: (?:{WORD.pattern}))*")
 NOT_ALNUM = re.compile(r"[\W_]+")
