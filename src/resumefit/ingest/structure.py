@@ -71,8 +71,10 @@ def _is_header_line(p: Paragraph) -> bool:
     return bool(_SEPARATORS.search(text)) or bool(lowered & (vocab.TITLE_WORDS | vocab.EMPLOYER_WORDS)) and len(words) <= 8
 
 
-def _score(segment: str, words: set[str]) -> int:
-    return sum(1 for w in segment.lower().replace("/", " ").split() if w.strip(".,()") in words)
+def _lean(segment: str) -> int:
+    """How title-like a piece of a header is: +1 a title word, -1 an employer word."""
+    words = [w.strip(".,()") for w in segment.lower().replace("/", " ").split()]
+    return sum(w in vocab.TITLE_WORDS for w in words) - sum(w in vocab.EMPLOYER_WORDS for w in words)
 
 
 def _split_at_comma(segment: str) -> list[str]:
@@ -85,7 +87,7 @@ def _split_at_comma(segment: str) -> list[str]:
         return [segment]
 
     def org(s: str) -> bool:
-        return _score(s, vocab.EMPLOYER_WORDS) > _score(s, vocab.TITLE_WORDS)
+        return _lean(s) < 0
 
     if org(parts[-1]) and not org(", ".join(parts[:-1])):
         return [", ".join(parts[:-1]), parts[-1]]
@@ -112,7 +114,7 @@ def parse_role_header(lines: list[str]) -> Role:
     segments = [s for s in segments if s and any(c.isalpha() for c in s)]
     if not segments:
         return role
-    lean = {s: _score(s, vocab.TITLE_WORDS) - _score(s, vocab.EMPLOYER_WORDS) for s in segments}  # + title, - employer
+    lean = {s: _lean(s) for s in segments}
     title = max(segments, key=lambda s: lean[s])  # the first of the most title-like
     employer = min(segments, key=lambda s: lean[s])
     if lean[title] > 0:
