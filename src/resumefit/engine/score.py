@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from copy import copy
-
 from resumefit.model import Finding, Score, ScorePart
 
 WEIGHTS = {"keywords": 40, "metrics": 30, "language": 15, "layout": 15}
@@ -76,7 +74,7 @@ def _score(segment: str, facts, engine, keyword_rules: list[str], shared: list[S
         ScorePart("keywords", WEIGHTS["keywords"], round(keywords, 3),
                   "; ".join(f"{c} {min(len(matched.get(c, [])), TERMS_PER_CATEGORY)}/{TERMS_PER_CATEGORY}"
                             for c in categories), keyword_rules),
-        *(copy(part) for part in shared),  # each score's parts are its own to change
+        *shared,  # the same three parts in every segment's score, never changed after
     ]
     total = round(sum(p.weight * p.value for p in parts))
     return Score(segment=segment, score=total, parts=parts, matched=matched, missing=missing)
