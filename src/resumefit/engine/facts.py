@@ -42,12 +42,9 @@ class BulletFacts(TextFacts):
     bullet: Bullet = None
 
     @cached_property
-    def lexicon_counts(self) -> dict[str, int]:
-        """Hits per lexicon: most rules only ask whether a bullet has any."""
-        counts: dict[str, int] = {}
-        for h in self.hits:
-            counts[h.lexicon] = counts.get(h.lexicon, 0) + 1
-        return counts
+    def lexicons(self) -> frozenset[str]:
+        """The lexicons with a hit here: most rules only ask whether a bullet has any."""
+        return frozenset(h.lexicon for h in self.hits)
 
 
 @dataclass

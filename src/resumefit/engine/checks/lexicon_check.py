@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from resumefit.engine.checks.common import bullets_in_scope, finding, same_for
 
 
@@ -10,12 +12,9 @@ def run(rule, facts, engine):
     names = set(check.lexicons)
     found = []
 
-    made: list[str] = []
-
+    @cache
     def suggestions() -> str:  # only a finding needs them, and once is enough
-        if not made:
-            made.append(", ".join(engine.suggest_terms(check.lexicons, facts, limit=3)))
-        return made[0]
+        return ", ".join(engine.suggest_terms(check.lexicons, facts, limit=3))
 
     if rule.scope == "resume":
         hits = facts.hits_of(check.lexicons)
@@ -28,8 +27,7 @@ def run(rule, facts, engine):
         return found
     none_here = None  # the finding for a bullet with none of the terms, made once
     for bf in bullets_in_scope(rule, facts):
-        counts = bf.lexicon_counts
-        if names.isdisjoint(counts):
+        if names.isdisjoint(bf.lexicons):
             if not check.absent and check.min_hits > 0:
                 if none_here is None:
                     none_here = finding(rule, bf, hits=0, min=check.min_hits, suggestions=suggestions())
