@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -27,8 +28,13 @@ A_LATIN = "{http://schemas.openxmlformats.org/drawingml/2006/main}latin"
 
 P, R, T, TBL = W + "p", W + "r", W + "t", W + "tbl"
 TXBX = W + "txbxContent"
-RPR = W + "rPr"
+PPR, RPR = W + "pPr", W + "rPr"
 VAL = W + "val"
+# Property elements, read through a dict of a pPr's or rPr's children by tag.
+P_STYLE, OUTLINE, NUM_PR, SHD = W + "pStyle", W + "outlineLvl", W + "numPr", W + "shd"
+BOLD, CAPS, SIZE, FONTS, VANISH, COLOR, HIGHLIGHT = (W + t for t in ("b", "caps", "sz", "rFonts", "vanish",
+                                                                     "color", "highlight"))
+NO_PROPS: dict = {}
 # Content that is not the document's text: deleted revisions, property blocks.
 SKIPPED = {W + "del", W + "moveFrom", W + "pPr", W + "rPr", W + "sdtPr", W + "sdtEndPr",
            W + "tblPr", W + "trPr", W + "tcPr", W + "tblGrid", W + "sectPr", W + "instrText",
@@ -172,11 +178,12 @@ class PartReader:
     # -- paragraph level --------------------------------------------------------------
 
     def _paragraph(self, p, in_table: bool, in_textbox: bool) -> None:
-        ppr = _child(p, W + "pPr")
-        style = self.styles.get(_val(ppr, "pStyle"))
+        ppr = _child(p, PPR)
+        props = {child.tag: child for child in ppr} if ppr is not None else NO_PROPS
+        style = self.styles.get(_val(props.get(P_STYLE)))
         if style.fonts:
             self.stats.fonts |= style.fonts
-        runs = _Runs(self, shaded=_has_background(p, ppr))
+        runs = _Runs(self, p, props)
         runs.collect(p)
         text = _clean("".join(runs.text))
         para = Paragraph(
@@ -192,12 +199,12 @@ class PartReader:
             links=runs.links,
         )
         num = style.num
-        if ppr is not None:
-            outline = _child(ppr, W + "outlineLvl")
-            if outline is not None and (outline.get(VAL) or "").isdigit():
-                level = int(outline.get(VAL))
+        if props:
+            outline = _val(props.get(OUTLINE))
+            if outline and outline.isdigit():
+                level = int(outline)
                 para.heading_level = level + 1 if level < 9 else 0
-            num_pr = _child(ppr, W + "numPr")
+            num_pr = props.get(NUM_PR)
             if num_pr is not None:
                 num = _num_of(num_pr, default=style.num)
         if num and num[0] not in ("", "0"):
@@ -226,9 +233,9 @@ class PartReader:
 class _Runs:
     """Collects the visible text of one paragraph, run by run."""
 
-    def __init__(self, reader: PartReader, shaded: bool):
+    def __init__(self, reader: PartReader, p, props: dict):
         self.reader = reader
-        self.shaded = shaded  # white text on a coloured paragraph or cell is visible
+        self.paragraph, self.props = p, props
         self.text: list[str] = []
         self.hidden: list[str] = []
         self.stuffed: list[str] = []
@@ -239,6 +246,11 @@ class _Runs:
         self.caps_all = True
         self.visible_runs = 0
         self.size = 0.0
+
+    @cached_property
+    def shaded(self) -> bool:
+        """White text on a coloured paragraph or cell is visible; asked only of white text."""
+        return _has_background(self.paragraph, self.props)
 
     def collect(self, el) -> None:
         for child in el:
@@ -283,29 +295,30 @@ class _Runs:
         text = "".join(pieces)
         if not text:
             return
-        if rpr is not None and _on(_child(rpr, W + "vanish")):
+        props = {child.tag: child for child in rpr} if rpr is not None else NO_PROPS
+        if _on(props.get(VANISH)):
             self.hidden.append(text)
             return
-        if rpr is not None and text.strip() and _is_stuffed(rpr, self.shaded):
+        if props and text.strip() and _is_stuffed(props, self):
             self.stuffed.append(text)
             return
         self.text.append(text)
         if text.strip():
             self.visible_runs += 1
-            if rpr is None:
+            if not props:
                 self.bold_all = self.caps_all = False
             else:
-                b = _child(rpr, W + "b")
+                b = props.get(BOLD)
                 if b is None:
                     self.bold_all = False
                 elif not _on(b):
                     self.bold_all, self.unbold = False, True
-                if not _on(_child(rpr, W + "caps")):
+                if not _on(props.get(CAPS)):
                     self.caps_all = False
-                sz = _child(rpr, W + "sz")
-                if sz is not None and (sz.get(VAL) or "").isdigit():
-                    self.size = max(self.size, int(sz.get(VAL)) / 2)
-                fonts = _child(rpr, W + "rFonts")
+                sz = _val(props.get(SIZE))
+                if sz and sz.isdigit():
+                    self.size = max(self.size, int(sz) / 2)
+                fonts = props.get(FONTS)
                 if fonts is not None and fonts.get(W + "ascii"):
                     self.reader.stats.fonts.add(fonts.get(W + "ascii"))
 
@@ -342,34 +355,32 @@ def _chosen(alternate):
     return fallback if fallback is not None else alternate
 
 
-def _filled(props) -> bool:
-    shading = _child(props, W + "shd") if props is not None else None
+def _filled(shading) -> bool:
     return shading is not None and (shading.get(W + "fill") or "auto").upper() not in ("AUTO", "FFFFFF")
 
 
-def _has_background(p, ppr) -> bool:
+def _has_background(p, props: dict) -> bool:
     """A fill behind the paragraph: its own shading, or its table cell's or table's."""
-    if _filled(ppr):
+    if _filled(props.get(SHD)):
         return True
     parent = p.getparent()
     while parent is not None and parent.tag not in (W + "body", TXBX):
-        if parent.tag == W + "tc" and _filled(parent.find(W + "tcPr")):
+        if parent.tag == W + "tc" and _filled(parent.find(W + "tcPr/" + SHD)):
             return True
-        if parent.tag == TBL and _filled(parent.find(W + "tblPr")):
+        if parent.tag == TBL and _filled(parent.find(W + "tblPr/" + SHD)):
             return True
         parent = parent.getparent()
     return False
 
 
-def _is_stuffed(rpr, shaded: bool) -> bool:
-    color = _child(rpr, W + "color")
-    if not shaded and color is not None and (color.get(VAL) or "").upper() == "FFFFFF":
-        highlight = _child(rpr, W + "highlight")
-        shading = _child(rpr, W + "shd")
-        if highlight is None and (shading is None or (shading.get(W + "fill") or "auto") in ("auto", "FFFFFF")):
+def _is_stuffed(props: dict, runs: _Runs) -> bool:
+    """White text on no background, or text under 3 pt: there for a machine, not a reader."""
+    if (_val(props.get(COLOR)) or "").upper() == "FFFFFF" and not runs.shaded:
+        shading = props.get(SHD)
+        if HIGHLIGHT not in props and (shading is None or (shading.get(W + "fill") or "auto") in ("auto", "FFFFFF")):
             return True
-    sz = _child(rpr, W + "sz")
-    return sz is not None and (sz.get(VAL) or "").isdigit() and int(sz.get(VAL)) < 6  # under 3 pt
+    size = _val(props.get(SIZE)) or ""
+    return size.isdigit() and int(size) < 6
 
 
 def _symbol(code: str) -> str:
@@ -382,14 +393,13 @@ def _symbol(code: str) -> str:
     return chr(value) if 0x20 <= value < 0x110000 else ""
 
 
-def _val(ppr, name: str) -> str | None:
-    if ppr is None:
-        return None
-    el = _child(ppr, W + name)
+def _val(el) -> str | None:
     return el.get(VAL) if el is not None else None
 
 
-_SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b]+")
+# Runs of spaces and single odd spaces (tab, no-break, zero-width) become one space; a lone
+# space is left alone, since replacing each one costs more than the search.
+_SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b]{2,}|[\t\u00a0\u2002\u2003\u2009\u200b]")
 
 
 def _clean(text: str) -> str:
