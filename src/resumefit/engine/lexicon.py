@@ -71,46 +71,40 @@ class LexiconIndex:
                         if ref.fuzzy and len(form) >= FUZZY_MIN_CHARS:
                             self.fuzzy_choices.append(_squash(form))
                             self.fuzzy_entries.append((entry, ref.fuzzy, form[0].isupper()))
-        # One pattern set per matcher; a match's own tokens say which entries it is, so a
-        # word list of a thousand entries is not a thousand matcher keys.
-        self.by_norms = self._add(self.lemma_matcher, NORM, lemma_forms,
-                                  text_pipeline.pattern_docs([f for _, f in lemma_forms]))
+        self.entries_of: dict[int, tuple[int, ...]] = {}  # matcher key -> entry indexes
+        self._add(self.lemma_matcher, NORM, lemma_forms, text_pipeline.pattern_docs([f for _, f in lemma_forms]))
         make_doc = text_pipeline.nlp.make_doc
-        self.by_orths = self._add(self.exact_matcher, ORTH, exact_forms, [make_doc(f) for _, f in exact_forms])
+        self._add(self.exact_matcher, ORTH, exact_forms, [make_doc(f) for _, f in exact_forms])
 
-    @staticmethod
-    def _add(matcher, attr: int, forms: list[tuple[int, str]], docs: list) -> dict[tuple[int, ...], list[int]]:
-        """Add the forms' docs to the matcher; returns their token keys -> entry indexes."""
-        by_key: dict[tuple[int, ...], list[int]] = {}
-        patterns = []
+    def _add(self, matcher, attr: int, forms: list[tuple[int, str]], docs: list) -> None:
+        """Add the forms' docs to the matcher, one key per set of entries a pattern stands
+        for (a term's forms and plurals share one): a match's key names its entries, so
+        no match's tokens are read back to tell which term it is."""
+        by_tokens: dict[tuple[int, ...], tuple[object, list[int]]] = {}  # token keys -> (doc, entries)
         for (entry, _form), doc in zip(forms, docs):
-            key = tuple(doc.to_array(attr).tolist())
-            if not key:
-                continue
-            if key not in by_key:
-                by_key[key] = []
-                patterns.append(doc)
-            if entry not in by_key[key]:
-                by_key[key].append(entry)
-        if patterns:
-            matcher.add("TERM", patterns)
-        return by_key
+            tokens = tuple(doc.to_array(attr).tolist())
+            if tokens:
+                entries = by_tokens.setdefault(tokens, (doc, []))[1]
+                if entry not in entries:
+                    entries.append(entry)
+        by_entries: dict[tuple[int, ...], list] = {}
+        for doc, entries in by_tokens.values():
+            by_entries.setdefault(tuple(entries), []).append(doc)
+        for entries, patterns in by_entries.items():
+            key = f"{attr}:{','.join(map(str, entries))}"
+            self.entries_of[self.vocab.strings.add(key)] = entries
+            matcher.add(key, patterns)
 
     def match_all(self, docs, texts: list[str]) -> list[list[Hit]]:
         """Hits in each text (its doc from the text pipeline), in order of position."""
-        from spacy.attrs import IDX, LENGTH, NORM, ORTH
-
         found: list[dict[tuple[int, int, int], Hit]] = []
         for doc, text in zip(docs, texts):
             hits = {}
-            by_lemma, by_case = self.lemma_matcher(doc), self.exact_matcher(doc)
-            if by_lemma or by_case:
-                tokens = doc.to_array([IDX, LENGTH, NORM, ORTH]).tolist()  # cheaper than a Span per match
-                for matches, column, by_key in ((by_lemma, 2, self.by_norms), (by_case, 3, self.by_orths)):
-                    for _, s, e in matches:
-                        start, end = tokens[s][0], tokens[e - 1][0] + tokens[e - 1][1]
-                        for index in by_key.get(tuple([t[column] for t in tokens[s:e]]), ()):
-                            hits[(start, end, index)] = self._hit(index, start, end, text)
+            for key, s, e in self.lemma_matcher(doc) + self.exact_matcher(doc):
+                last = doc[e - 1]
+                start, end = doc[s].idx, last.idx + len(last)
+                for index in self.entries_of[key]:
+                    hits[(start, end, index)] = self._hit(index, start, end, text)
             found.append(hits)
         if self.fuzzy_choices:
             self._fuzzy(texts, found)
