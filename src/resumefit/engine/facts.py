@@ -16,7 +16,6 @@ class TextFacts:
     text: str
     doc: object  # spaCy Doc of the text as written; NORM is the lowercased lemma
     hits: list[Hit]
-    _token_keys: dict[str, set[int]] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def metrics(self) -> list[Metric]:
@@ -25,11 +24,15 @@ class TextFacts:
 
     def token_keys(self, attr: str) -> set[int]:
         """The doc's values of one token attribute ("LOWER", "SHAPE"), for pattern rules to
-        skip texts their first token cannot match; computed once for all rules."""
-        keys = self._token_keys.get(attr)
-        if keys is None:
-            keys = self._token_keys[attr] = set(self.doc.to_array(attr).tolist())
-        return keys
+        skip texts their first token cannot match."""
+        return self._token_keys[attr]
+
+    @cached_property
+    def _token_keys(self) -> dict[str, set[int]]:
+        from spacy.attrs import LOWER, SHAPE
+
+        lower, shape = self.doc.to_array([LOWER, SHAPE]).T.tolist()  # one array for all rules
+        return {"LOWER": set(lower), "SHAPE": set(shape)}
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -88,7 +91,8 @@ class Facts:
 def analyse(resume: Resume, text_pipeline, index) -> Facts:
     """One pass over every body paragraph (bullets are among them)."""
     paragraphs = [p for p in resume.paragraphs if p.part == "body" and p.text]
-    bullets_elsewhere = [b for b in resume.bullets if b.anchor not in {p.anchor for p in paragraphs}]
+    in_body = {p.anchor for p in paragraphs}
+    bullets_elsewhere = [b for b in resume.bullets if b.anchor not in in_body]
     anchors = [p.anchor for p in paragraphs] + [b.anchor for b in bullets_elsewhere]
     texts = [p.text for p in paragraphs] + [b.text for b in bullets_elsewhere]
     docs = text_pipeline.docs(texts)
