@@ -27,7 +27,7 @@ def heading_of(p: Paragraph, signatures: set | None = None) -> tuple[str, bool] 
     if words[-1] in vocab.SECTION_BY_LAST_WORD and len(words) <= 4:
         return vocab.SECTION_BY_LAST_WORD[words[-1]], False
     if signatures is not None and _signature(p) in signatures and len(words) <= 4 and not (
-            p.in_table or "," in p.text or set(words) & (vocab.TITLE_WORDS | vocab.EMPLOYER_WORDS)):
+            p.in_table or "," in p.text or not vocab.ROLE_WORDS.isdisjoint(words)):
         return "other", False
     return None
 
@@ -68,13 +68,12 @@ def _is_header_line(p: Paragraph) -> bool:
     if p.bold or p.caps or p.heading_level or p.in_table:
         return True
     lowered = {w.strip(".,()").lower() for w in words}
-    return bool(_SEPARATORS.search(text)) or bool(lowered & (vocab.TITLE_WORDS | vocab.EMPLOYER_WORDS)) and len(words) <= 8
+    return bool(_SEPARATORS.search(text)) or not vocab.ROLE_WORDS.isdisjoint(lowered) and len(words) <= 8
 
 
 def _lean(segment: str) -> int:
     """How title-like a piece of a header is: +1 a title word, -1 an employer word."""
-    words = [w.strip(".,()") for w in segment.lower().replace("/", " ").split()]
-    return sum(w in vocab.TITLE_WORDS for w in words) - sum(w in vocab.EMPLOYER_WORDS for w in words)
+    return sum(vocab.LEAN.get(w.strip(".,()"), 0) for w in segment.lower().replace("/", " ").split())
 
 
 def _split_at_comma(segment: str) -> list[str]:

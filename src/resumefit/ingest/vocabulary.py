@@ -92,6 +92,9 @@ stryker medtronic pfizer merck abbott genentech amgen epic cerner oracle boston 
 johnson baxter novartis astrazeneca gsk lilly bristol-myers sanofi bayer roche zimmer
 department dept army navy air force marines county city state agency bank hhs va
 """.split())
+ROLE_WORDS = TITLE_WORDS | EMPLOYER_WORDS
+# How title-like a word is: +1 a title word, -1 an employer word ("medical" is both: 0).
+LEAN = {w: (w in TITLE_WORDS) - (w in EMPLOYER_WORDS) for w in ROLE_WORDS}
 US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
              "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR").split()
 STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
