@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -130,6 +131,18 @@ def make_docx(path: Path, body: str, header: str | None = None, footer: str | No
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in members.items():
             z.writestr(name, data)
+    return path
+
+
+def corrupt_member(path: Path, member: str) -> Path:
+    """Damage one member's compressed data: the zip's directory still reads, the member no
+    longer inflates (its first deflate block claims the reserved block type)."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo(member)
+    name_length, extra_length = struct.unpack("<HH", data[info.header_offset + 26:info.header_offset + 30])
+    data[info.header_offset + 30 + name_length + extra_length] = 0xFF
+    path.write_bytes(bytes(data))
     return path
 
 

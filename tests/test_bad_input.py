@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from click.testing import CliRunner
 
-from ooxml import make_docx, p
+from ooxml import corrupt_member, make_docx, p
 from resumefit.api import parse
 from resumefit.cli import main
 from resumefit.errors import InputError
@@ -64,6 +64,24 @@ def test_truncated_zip(tmp_path):
     good = make_docx(tmp_path / "good.docx", p("Jordan Rivera"))
     (tmp_path / "cut.docx").write_bytes(good.read_bytes()[:300])
     assert_refused(tmp_path / "cut.docx", "damaged")
+
+
+def test_a_part_with_corrupted_bytes_is_refused_as_damaged(tmp_path):
+    body = "".join(p(f"Trained {n} nurses on the new infusion pumps.") for n in range(40))
+    path = corrupt_member(make_docx(tmp_path / "flipped.docx", body), "word/document.xml")
+    assert_refused(path, "damaged")
+
+
+def test_tailor_refuses_a_resume_whose_picture_is_damaged_and_writes_nothing(tmp_path):
+    body = p("Jordan Rivera") + p("Experience", style="Heading1") + p("Trained 25 new OR staff on implant trays.")
+    picture = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40  # read by no check; copied into the tailored copy
+    path = corrupt_member(make_docx(tmp_path / "r.docx", body, extra={"word/media/image1.png": picture}),
+                          "word/media/image1.png")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["tailor", str(path), "--target", "device", "-o", str(out)])
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "damaged" in result.stderr
+    assert not out.exists() or not any(out.iterdir())
 
 
 def test_zip_without_main_document(tmp_path):

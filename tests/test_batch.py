@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import SHARED
-from ooxml import NURSE_ROLES, make_docx, p
+from ooxml import NURSE_ROLES, corrupt_member, make_docx, p
 from resumefit import api
 from resumefit.batch import pool
 from resumefit.cli import main
@@ -77,6 +77,23 @@ def test_every_file_appears_in_every_output(cohort, tmp_path):
     assert by_name["or-nurse-to-device"]["best_fit"] == "device"
     assert by_name["pharmacy-tech-to-pharma"]["best_fit"] == "pharma"
     assert "4 reviewed" in result.output and f"{len(BROKEN)} could not be reviewed" in result.output
+
+
+def test_a_picture_too_damaged_to_copy_fails_only_its_file(tmp_path):
+    folder, outdir = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    make_docx(folder / "casey.docx", resume_body("Casey Morgan"))
+    picture = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40  # read by no check; copied into the reviewed copy
+    corrupt_member(make_docx(folder / "pictured.docx", resume_body("Riley Chen"),
+                             extra={"word/media/image1.png": picture}), "word/media/image1.png")
+    result = CliRunner().invoke(main, ["batch", str(folder), "-o", str(outdir), "-j", "1", "--comments"])
+    assert result.exit_code in (0, 1), result.output
+    _, rows, reports = read_outputs(outdir)
+    by_name = {r["name"]: r for r in rows}
+    assert by_name["casey"]["status"] == "ok" and (outdir / by_name["casey"]["reviewed_copy"]).exists()
+    assert by_name["pictured"]["status"] == "failed"
+    assert by_name["pictured"]["error"].startswith(f"{folder / 'pictured.docx'}: is damaged (word/media/image1.png")
+    assert not (outdir / "reviewed" / "pictured.reviewed.docx").exists()
 
 
 def test_hostile_content_stays_inert(cohort, tmp_path):

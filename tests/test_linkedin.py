@@ -7,12 +7,13 @@ import copy
 import hashlib
 import json
 import re
+import zipfile
 
 import pytest
 from click.testing import CliRunner
 
 from linkedin_exports import PHARMACIST, csv_bytes, export, write_zip
-from ooxml import make_docx, p
+from ooxml import corrupt_member, make_docx, p
 from resumefit import api
 from resumefit.cli import main
 from resumefit.ingest.linkedin import read_linkedin
@@ -128,6 +129,15 @@ def test_formula_text_stays_text(tmp_path):
 def written(path, data: bytes):
     path.write_bytes(data)
     return path
+
+
+def test_a_damaged_member_is_refused_in_one_line(tmp_path):
+    path = export(tmp_path / "flipped.zip")
+    with zipfile.ZipFile(path) as z:
+        profile_csv = next(n for n in z.namelist() if n.endswith("Profile.csv"))
+    result = invoke("linkedin", corrupt_member(path, profile_csv), "--target", "pharma")
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "damaged" in result.stderr and "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize("make, words", [

@@ -61,17 +61,18 @@ def review(job: Job, engine) -> dict:
 
         resume = read_docx(job.path)
         result = engine.check(resume, job.targets)
+        scores = {s.segment: s.score for s in result.scores}
+        best = max(scores, key=scores.get)
+        # A reviewed copy (the document with comments) only when asked for: it costs a parse
+        # and a write, and copies every part (a damaged picture is found only then).
+        [copy] = tailor(job.path, result, [best], Options(comments=True, edits=False)) if job.comments \
+            else [unchanged(result, best)]
     except (InputError, PackError) as exc:
         row["error"] = str(exc)
         return {"row": row, "report": {"source": job.path, "error": str(exc)}}
     except FileNotFoundError:
         row["error"] = f"{job.path}: was removed before it could be read"
         return {"row": row, "report": {"source": job.path, "error": row["error"]}}
-    scores = {s.segment: s.score for s in result.scores}
-    best = max(scores, key=scores.get)
-    # A reviewed copy (the document with comments) only when asked for: it costs a parse and a write.
-    [copy] = tailor(job.path, result, [best], Options(comments=True, edits=False)) if job.comments \
-        else [unchanged(result, best)]
     ctx = gap_report.context(result, copy, f"{job.name}.reviewed.docx" if job.comments else "")
     experience = [bf for bf in result.facts.bullets if bf.bullet.section == "experience"]
     report = check_report.to_json(result)

@@ -15,6 +15,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from resumefit.ingest.dates import normalise
@@ -88,7 +89,7 @@ def _zip_tables(path: Path) -> dict[str, list[dict[str, str]]]:
                 raise refuse(path, f"has a member ({member}) too large for a profile file", "download the export again")
             try:
                 tables[name] = _rows(archive.read(info), path)
-            except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError):
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError):
                 raise refuse(path, f"is damaged ({member} cannot be unpacked)", "download the export again") from None
     return tables
 

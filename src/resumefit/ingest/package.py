@@ -8,6 +8,7 @@ import posixpath
 import struct
 import threading
 import zipfile
+import zlib
 from collections import OrderedDict
 from pathlib import Path
 
@@ -178,10 +179,27 @@ class Package:
     def read(self, name: str) -> bytes:
         info = self.names[name]
         try:
-            return self.zip.read(info)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError):
+            if info.compress_type == zipfile.ZIP_DEFLATED and not info.flag_bits & 0x1:  # not encrypted
+                data = self._inflate(name, info)
+                if data is not None:
+                    return data
+            return self.zip.read(info)  # stored parts, and any a direct inflate did not verify
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError):
             raise refuse(self.path, f"is damaged ({name} cannot be unpacked)",
                          "open it in Word, save a new copy and try that") from None
+
+    def _inflate(self, name: str, info: zipfile.ZipInfo) -> bytes | None:
+        """A deflated part inflated from the bytes in hand, checked as zipfile checks it
+        (size and CRC-32), and never past its declared size: zipfile's own read costs
+        ~10 µs more a part, and a resume reads five."""
+        stored = self._stored(name)
+        if stored is None:
+            return None
+        try:
+            data = zlib.decompressobj(-15).decompress(stored, info.file_size + 1)
+        except zlib.error:
+            return None
+        return data if len(data) == info.file_size and zlib.crc32(data) == info.CRC else None
 
     def xml_bytes(self, name: str) -> bytes | None:
         """An XML part's bytes, within the size limit, or None when there is no such part."""

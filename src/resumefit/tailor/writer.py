@@ -68,7 +68,7 @@ def write_docx(pkg: Package, main: str, root, comments: list[tuple[str, str]], a
         for info in pkg.zip.infolist():
             name = info.filename.lstrip("/")
             data = replaced.get(name)
-            z.writestr(_info_like(info), data if data is not None else pkg.zip.read(info))
+            z.writestr(_info_like(info), data if data is not None else pkg.read(name))
             written.add(name)
         for name, data in replaced.items():
             if name not in written:
