@@ -84,6 +84,21 @@ def test_tailor_refuses_a_resume_whose_picture_is_damaged_and_writes_nothing(tmp
     assert not out.exists() or not any(out.iterdir())
 
 
+@pytest.mark.parametrize("content_types, words", [(None, ["damaged", "no [content_types].xml"]),
+                                                   ("<Types", ["damaged", "not well-formed"])])
+def test_a_package_no_program_opens_is_refused(tmp_path, content_types, words):
+    good = make_docx(tmp_path / "good.docx", p("Jordan Rivera") + p("Trained 25 new OR staff.", style="ListBullet"))
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(tmp_path / "r.docx", "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            data = content_types if name == "[Content_Types].xml" else src.read(name)
+            if data is not None:
+                dst.writestr(name, data)
+    assert_refused(tmp_path / "r.docx", *words)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["tailor", str(tmp_path / "r.docx"), "--target", "device", "-o", str(out)])
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1 and not out.exists()
+
+
 def test_zip_without_main_document(tmp_path):
     with zipfile.ZipFile(tmp_path / "r.docx", "w") as z:
         z.writestr("hello.txt", "not a document")

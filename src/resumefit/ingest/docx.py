@@ -19,6 +19,7 @@ def read_docx(path: Path | str) -> Resume:
     """The structured resume; raises InputError (one clear line) for unusable files."""
     pkg = open_package(path)
     main = pkg.main_part()
+    pkg.content_types()
     root = pkg.xml(main)
     if root is None or root.tag != W + "document" or root.find(W + "body") is None:
         raise refuse(pkg.path, "is a zip archive but not a Word document (no document body)",

@@ -56,6 +56,7 @@ _SHARED_LOCK = threading.Lock()
 
 REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_DOCUMENT = "/officeDocument"
+CONTENT_TYPES = "[Content_Types].xml"
 
 
 def refuse(path: Path | str, problem: str, todo: str) -> InputError:
@@ -236,6 +237,15 @@ class Package:
                 target = resolve_target(folder, target)
             found[rel.get("Id", "")] = (rel.get("Type", ""), target, external)
         return found
+
+    def content_types(self) -> etree._Element:
+        """The [Content_Types].xml part: without it (or with it damaged) neither Word nor
+        LibreOffice opens the file, nor would they open a tailored copy of it."""
+        root = self.xml(CONTENT_TYPES)
+        if root is None:
+            raise refuse(self.path, f"is damaged (it has no {CONTENT_TYPES} part, so Word cannot open it)",
+                         "save it again as .docx from the program that made it")
+        return root
 
     def main_part(self) -> str:
         """The main document part, found through the package relationships."""

@@ -55,6 +55,7 @@ def tailor(path, result, segments: list[str], options: Options) -> list[Tailored
     """`result` is the engine's check of the resume at `path` for these segments."""
     pkg = open_package(path)
     main = pkg.main_part()
+    pkg.content_types()  # a package no program opens is refused before any work
     original = parse_xml(pkg.read(main), pkg.path, main)
     before = accepted_text(original)
     questions = questions_for(result)

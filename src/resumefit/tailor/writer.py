@@ -56,7 +56,7 @@ def write_docx(pkg: Package, main: str, root, comments: list[tuple[str, str]], a
             rel.set("Type", COMMENTS_TYPE)
             rel.set("Target", posixpath.basename(part))
             replaced[rels_name] = _serialize(rels, strict)
-            types = copy.deepcopy(pkg.xml("[Content_Types].xml"))
+            types = copy.deepcopy(pkg.content_types())
             override = etree.SubElement(types, f"{{{CT_NS}}}Override")
             override.set("PartName", "/" + part)
             override.set("ContentType", COMMENTS_CONTENT)
