@@ -12,6 +12,13 @@ os.environ.setdefault("RESUMEFIT_CACHE_DIR", tempfile.mkdtemp(prefix="resumefit-
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
+def laughs(levels: int = 7, key: str = "x") -> str:
+    """YAML in which each line is nine aliases of the line before: 9**levels values."""
+    lines = [f"{key}0: &{key}0 [l, l, l, l, l, l, l, l, l]"]
+    lines += [f"{key}{n}: &{key}{n} [{', '.join([f'*{key}{n - 1}'] * 9)}]" for n in range(1, levels)]
+    return "\n".join(lines) + "\n"
+
+
 def pytest_terminal_summary(terminalreporter):
     """The accuracy figures (tests/test_accuracy.py), so every run reports them."""
     figures = getattr(sys.modules.get("test_accuracy"), "FIGURES", None)

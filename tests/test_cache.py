@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -77,3 +79,24 @@ def test_entries_under_the_limit_are_all_kept(cache_dir, monkeypatch):
     for n in range(6):
         cache.store("packs", f"entry{n}", {"n": n})
     assert len(list((cache_dir / "packs").glob("*.json"))) == 6
+
+
+def test_an_entry_too_large_is_neither_stored_nor_read(cache_dir, monkeypatch):
+    monkeypatch.setattr(cache, "MAX_ENTRY_BYTES", 100)
+    cache.store("packs", "big", {"words": "w" * 200})
+    assert not (cache_dir / "packs" / "big.json").exists()
+    (cache_dir / "packs").mkdir(parents=True, exist_ok=True)
+    (cache_dir / "packs" / "planted.json").write_text('{"words": "' + "w" * 200 + '"}')
+    assert cache.load("packs", "planted") is None  # never read, however it got there
+
+
+def test_half_written_entries_left_by_a_killed_process_are_removed(cache_dir):
+    folder = cache_dir / "packs"
+    folder.mkdir(parents=True)
+    old, fresh = folder / "tmpold.tmp", folder / "tmpnew.tmp"  # the second may be another process's, mid-write
+    old.write_text("{half")
+    fresh.write_text("{half")
+    hours_ago = time.time() - 2 * cache.STALE_TMP_SECONDS
+    os.utime(old, (hours_ago, hours_ago))
+    cache.store("packs", "entry", {"n": 1})
+    assert not old.exists() and fresh.exists() and cache.load("packs", "entry") == {"n": 1}

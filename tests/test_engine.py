@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from click.testing import CliRunner
 
+from conftest import laughs
 from ooxml import NURSE_ROLES, make_docx, p
 from resumefit.cli import main
 from resumefit.engine.checks.metric import find_metrics
@@ -168,6 +169,8 @@ GOOD_RULE = """\
     (GOOD_RULE + GOOD_RULE.replace("name: mine.weak.synergy", "name: mine.other"), ["already used"]),
     ("- !!python/object/apply:os.system [echo pwned]\n", ["pack.yml"]),
     ("- id: [unclosed\n", ["invalid YAML"]),
+    ("- id: RF-MINE-009\n" + textwrap.indent(laughs(), "  "), ["pack.yml", "aliases"]),  # a billion laughs
+    ("- &loop [*loop]\n", ["pack.yml", "refers to the value that contains it"]),
 ])
 def test_broken_packs_exit_3_naming_file_rule_and_line(tmp_path, broken, words):
     path = write_pack(tmp_path, broken)
@@ -176,6 +179,13 @@ def test_broken_packs_exit_3_naming_file_rule_and_line(tmp_path, broken, words):
     assert len(result.stderr.strip().splitlines()) == 1
     for word in words:
         assert word in result.stderr
+
+
+def test_a_pack_may_share_values_through_aliases(tmp_path):
+    shared = GOOD_RULE.replace("  level: warning", "  level: warning\n  sections: &where [experience, summary]")
+    other = GOOD_RULE.replace("RF-MINE-001", "RF-MINE-002").replace("mine.weak.synergy", "mine.weak.leverage") \
+        .replace("synergy", "leverage").replace("  level: warning", "  level: warning\n  sections: *where")
+    assert invoke("rules", "validate", write_pack(tmp_path, shared + other)).exit_code == 0
 
 
 def test_user_pack_examples_are_run_and_a_broken_example_fails(tmp_path):

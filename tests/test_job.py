@@ -7,6 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from conftest import laughs
 from ooxml import make_docx, p
 from resumefit.cli import main
 
@@ -90,6 +91,7 @@ def test_text_report_lists_what_the_resume_lacks(resume, tmp_path):
     ("binary.txt", b"\x00\x01\x02" * 10, ["not a text file"]),
     ("empty.txt", b"", ["is empty"]),
     ("bad.md", b"---\ntitle: [unclosed\n---\nText\n", ["front matter"]),
+    ("laughs.md", f"---\n{laughs()}skills: [*x6]\n---\nText\n".encode(), ["front matter", "too large"]),
 ])
 def test_bad_posting_is_one_clear_line_exit_2(resume, tmp_path, name, content, words):
     posting = tmp_path / name

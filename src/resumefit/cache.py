@@ -15,10 +15,13 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 
 FORMAT = "1"  # bump when what is stored changes shape
 MAX_ENTRIES = 64  # per kind: a pack author's many edits do not pile up
+MAX_ENTRY_BYTES = 4 * 1024 * 1024  # ~150x the largest built-in entry; a larger value is derived each time
+STALE_TMP_SECONDS = 3600  # a half-written entry this old was left by a process that was killed
 
 
 def folder() -> Path | None:
@@ -41,8 +44,11 @@ def load(kind: str, name: str):
     where = folder()
     if where is None:
         return None
+    path = where / kind / f"{name}.json"
     try:
-        return json.loads((where / kind / f"{name}.json").read_bytes())
+        if path.stat().st_size > MAX_ENTRY_BYTES:
+            return None
+        return json.loads(path.read_bytes())
     except (OSError, ValueError):
         return None
 
@@ -54,11 +60,14 @@ def store(kind: str, name: str, value) -> None:
         return
     tmp = None
     try:
+        data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if len(data) > MAX_ENTRY_BYTES:
+            return
         target = where / kind
         target.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(value, fh, ensure_ascii=False, separators=(",", ":"))
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         os.replace(tmp, target / f"{name}.json")
         _prune(target, keep=f"{name}.json")
     except (OSError, TypeError, ValueError):
@@ -70,7 +79,12 @@ def store(kind: str, name: str, value) -> None:
 
 
 def _prune(target: Path, keep: str) -> None:
-    """Only on a store (a miss): drop the oldest entries beyond MAX_ENTRIES, never `keep`."""
+    """Only on a store (a miss): drop the oldest entries beyond MAX_ENTRIES, never `keep`,
+    and half-written ones a killed process left behind."""
     entries = sorted((p for p in target.glob("*.json") if p.name != keep), key=lambda p: p.stat().st_mtime)
     for old in entries[:max(0, len(entries) + 1 - MAX_ENTRIES)]:
         old.unlink(missing_ok=True)
+    now = time.time()
+    for tmp in target.glob("*.tmp"):
+        if now - tmp.stat().st_mtime > STALE_TMP_SECONDS:
+            tmp.unlink(missing_ok=True)

@@ -11,7 +11,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from resumefit import cache
+from resumefit import cache, safe_yaml
 from resumefit.errors import PackError
 
 SCHEMA = "resumefit.rulepack/v1"
@@ -220,12 +220,14 @@ def parse_yaml(text: str, path: Path):
         return raw
     yaml, loader = _line_loader()
     try:
-        raw = yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader subclass
+        raw = safe_yaml.load(text, loader)  # a SafeLoader subclass, bounded
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise PackError(f"{path}{where}: invalid YAML ({problem})") from None
+    except safe_yaml.TooLarge as exc:
+        raise PackError(f"{path}: refused: {exc}; write the values out instead of nesting aliases") from None
     try:
         if json.loads(json.dumps(raw)) == raw:
             cache.store("packs", name, raw)

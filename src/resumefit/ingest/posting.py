@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from resumefit import safe_yaml
 from resumefit.ingest.package import refuse
 
 MAX_POSTING_BYTES = 1024 * 1024
@@ -87,10 +88,12 @@ def _front_matter(text: str, path: Path) -> tuple[dict, str]:
     if end < 0:
         return {}, text
     try:
-        meta = yaml.safe_load(text[4:end])
+        meta = safe_yaml.load(text[4:end], getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
         raise refuse(path, "has front matter that is not valid YAML", "fix or remove the block between the --- lines") \
             from None
+    except safe_yaml.TooLarge as exc:
+        raise refuse(path, f"has front matter that is too large ({exc})", "write the values out") from None
     body = text[end + 4:].split("\n", 1)[1] if "\n" in text[end + 4:] else ""
     return (meta if isinstance(meta, dict) else {}), body
 
