@@ -181,6 +181,25 @@ def test_broken_packs_exit_3_naming_file_rule_and_line(tmp_path, broken, words):
         assert word in result.stderr
 
 
+@pytest.mark.parametrize("file, words", [
+    ("/etc/passwd", "inside the pack's folder"),
+    ("../../../etc/passwd", "inside the pack's folder"),
+    ("C:/Windows/win.ini", "inside the pack's folder"),
+    ("words", "not a regular file"),  # a folder: a device or a pipe is refused the same way
+    ("big.txt", "over 4 MB"),
+])
+def test_a_word_list_is_read_only_from_a_plain_file_inside_the_pack_folder(tmp_path, file, words):
+    (tmp_path / "words").mkdir()
+    with open(tmp_path / "big.txt", "wb") as fh:
+        fh.truncate(5 * 1024 * 1024)
+    path = tmp_path / "pack.yml"
+    path.write_text("schema: resumefit.rulepack/v1\npack: {id: mine, version: 1.0.0, title: Mine}\n"
+                    f"lexicons:\n  mine_tools: {{file: '{file}', category: tools}}\nrules: []\n")
+    result = invoke("rules", "validate", path)
+    assert result.exit_code == 3 and len(result.stderr.strip().splitlines()) == 1
+    assert str(path) in result.stderr and words in result.stderr
+
+
 def test_a_pack_may_share_values_through_aliases(tmp_path):
     shared = GOOD_RULE.replace("  level: warning", "  level: warning\n  sections: &where [experience, summary]")
     other = GOOD_RULE.replace("RF-MINE-001", "RF-MINE-002").replace("mine.weak.synergy", "mine.weak.leverage") \

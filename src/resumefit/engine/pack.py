@@ -6,16 +6,18 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
+import stat
+from pathlib import Path, PurePosixPath
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from resumefit import cache, safe_yaml
 from resumefit.errors import PackError
 
 SCHEMA = "resumefit.rulepack/v1"
 SEGMENTS = ("pharma", "device", "biotech", "software")
+MAX_PACK_FILE_BYTES = 4 * 1024 * 1024  # a pack or a word list is written by hand
 
 
 class _Strict(BaseModel):
@@ -23,10 +25,20 @@ class _Strict(BaseModel):
 
 
 class LexiconRef(_Strict):
-    file: str = Field(description="Word list, one term a line; synonyms after '|' on the same line.")
+    file: str = Field(description="Word list beside the pack (a path inside its folder), one term a line; "
+                                  "synonyms after '|' on the same line.")
     category: str = Field(description="customers, products, clinical, process, tools, credentials ...")
     segment: str | None = Field(None, description="The segment this lexicon is evidence for.")
     fuzzy: int | None = Field(None, ge=70, le=100, description="Match spelling variants at this fuzz.ratio.")
+
+    @field_validator("file")
+    @classmethod
+    def _inside_the_pack_folder(cls, value: str) -> str:
+        # A pack from a pull request must not read /etc/passwd or /dev/zero into a word list.
+        path = PurePosixPath(value.replace("\\", "/"))
+        if not path.parts or path.is_absolute() or ".." in path.parts or ":" in value:
+            raise ValueError("a word list is a path inside the pack's folder, like lexicons/customers.txt")
+        return value
 
 
 class LexiconCheck(_Strict):
@@ -247,7 +259,7 @@ def _strip_lines(value):
 def load_pack(path: Path, text: str | None = None, lexicon_dir: Path | None = None) -> LoadedPack:
     """Read and validate one pack file; PackError names the file, rule and line."""
     try:
-        text = path.read_text(encoding="utf-8") if text is None else text
+        text = _read_text(path) if text is None else text
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}: cannot read the pack ({exc})") from None
     raw = parse_yaml(text, path)
@@ -277,11 +289,22 @@ def load_pack(path: Path, text: str | None = None, lexicon_dir: Path | None = No
     return loaded
 
 
+def _read_text(file: Path) -> str:
+    """A pack's or word list's text: a regular file (not a device or a pipe that never
+    ends) of a size people write by hand."""
+    info = file.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError("not a regular file")
+    if info.st_size > MAX_PACK_FILE_BYTES:
+        raise OSError(f"over {MAX_PACK_FILE_BYTES // (1024 * 1024)} MB; the built-in files are under 15 KB")
+    return file.read_text(encoding="utf-8")
+
+
 def _read_lexicon(file: Path, pack_path: Path, name: str) -> list[list[str]]:
     try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        raise PackError(f"{pack_path}: lexicon {name}: cannot read word list {file}") from None
+        text = _read_text(file)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"{pack_path}: lexicon {name}: cannot read word list {file} ({exc})") from None
     entries = []
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
