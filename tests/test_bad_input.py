@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import tracemalloc
 import zipfile
@@ -97,6 +98,12 @@ def test_a_package_no_program_opens_is_refused(tmp_path, content_types, words):
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["tailor", str(tmp_path / "r.docx"), "--target", "device", "-o", str(out)])
     assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1 and not out.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="this system has no named pipes")
+def test_a_pipe_named_like_a_resume_is_refused_not_read(tmp_path):
+    os.mkfifo(tmp_path / "resume.docx")  # reading it would wait forever for a writer
+    assert_refused(tmp_path / "resume.docx", "not a regular file")
 
 
 def test_zip_without_main_document(tmp_path):

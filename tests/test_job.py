@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from click.testing import CliRunner
@@ -83,6 +84,15 @@ def test_text_report_lists_what_the_resume_lacks(resume, tmp_path):
     assert "JOB POSTING — Associate Sales Representative, Orthopedics" in out
     assert "✗ Salesforce (tools) — not in the resume" in out
     assert '✓ surgeon (customers) — in experience: "orthopedic surgeons"' in out
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="this system has no named pipes")
+def test_a_pipe_or_a_folder_as_the_posting_is_refused_not_read(resume, tmp_path):
+    os.mkfifo(tmp_path / "posting.txt")
+    (tmp_path / "folder.md").mkdir()
+    for posting in ("posting.txt", "folder.md"):
+        result = invoke("check", resume, "--job", tmp_path / posting)
+        assert result.exit_code == 2 and "not a regular file" in result.stderr
 
 
 @pytest.mark.parametrize("name, content, words", [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 import re
 import zipfile
 
@@ -129,6 +130,18 @@ def test_formula_text_stays_text(tmp_path):
 def written(path, data: bytes):
     path.write_bytes(data)
     return path
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="this system has no named pipes")
+def test_pipes_are_never_read(tmp_path):
+    os.mkfifo(tmp_path / "export.zip")
+    result = invoke("linkedin", tmp_path / "export.zip", "--target", "pharma")
+    assert result.exit_code == 2 and "not a regular file" in result.stderr
+    folder = export(tmp_path / "unzipped", folder=True)
+    profile = next(folder.rglob("Profile.csv"))
+    profile.unlink()
+    os.mkfifo(profile)  # a pipe where the profile should be: skipped like a missing file
+    assert read_linkedin(folder).positions
 
 
 def test_a_damaged_member_is_refused_in_one_line(tmp_path):

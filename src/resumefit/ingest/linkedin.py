@@ -46,6 +46,9 @@ def read_linkedin(path: Path | str) -> LinkedInProfile:
     path = Path(path)
     if not path.exists():
         raise refuse(path, "no such file or folder", "give the .zip LinkedIn sent you, or its unzipped folder")
+    if not path.is_dir() and not path.is_file():  # reading a device or a pipe may never end
+        raise refuse(path, "is not a regular file (a device or a pipe)",
+                     "give the .zip LinkedIn sent you, or its unzipped folder")
     tables = _folder_tables(path) if path.is_dir() else _zip_tables(path)
     if not tables:
         raise refuse(path, "holds none of LinkedIn's export files (Profile.csv, Positions.csv, Skills.csv ...)",
@@ -58,7 +61,7 @@ def _folder_tables(folder: Path) -> dict[str, list[dict[str, str]]]:
     tables = {}
     for file in sorted(folder.rglob("*.csv")):
         name = wanted.get(file.name.lower())
-        if name and name not in tables and not file.is_symlink():
+        if name and name not in tables and not file.is_symlink() and file.is_file():
             if file.stat().st_size > MAX_CSV_BYTES:
                 raise refuse(file, "is larger than a LinkedIn profile file can be", "give the export as LinkedIn made it")
             tables[name] = _rows(file.read_bytes(), file)

@@ -72,6 +72,8 @@ def read_input_bytes(path: Path) -> bytes:
     if path.name.startswith("~$"):
         raise refuse(path, "is a Word lock file (~$...), not a resume",
                      "give the document itself, without the ~$ prefix")
+    if not path.is_file():  # reading a device or a pipe may never end
+        raise refuse(path, "is not a regular file (a device or a pipe)", "give the path of a .docx file")
     size = path.stat().st_size
     if size == 0:
         raise refuse(path, "is empty (0 bytes)", "save the resume again from Word as .docx")

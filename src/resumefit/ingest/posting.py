@@ -51,11 +51,13 @@ def read_posting(path: Path | str) -> Posting:
     if suffix not in (".txt", ".md", ".markdown", ""):
         raise refuse(path, f"is a {suffix} file; a job posting must be .txt, .md or .docx",
                      "paste the posting into a .txt file")
-    if not path.is_file():
+    if not path.exists():
         raise refuse(path, "no such file", "check the --job path")
-    data = path.read_bytes()
-    if len(data) > MAX_POSTING_BYTES:
+    if not path.is_file():  # a folder, a device or a pipe
+        raise refuse(path, "is not a regular file", "give the path of the posting's .txt, .md or .docx file")
+    if path.stat().st_size > MAX_POSTING_BYTES:
         raise refuse(path, "is larger than a job posting can be (over 1 MB)", "keep only the posting's text")
+    data = path.read_bytes()
     if b"\0" in data[:4096]:
         raise refuse(path, "is not a text file", "save the posting as plain text (.txt)")
     text = _decode(data).replace("\r\n", "\n")
