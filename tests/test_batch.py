@@ -232,6 +232,13 @@ def test_the_job_queued_behind_a_hung_one_is_reviewed_by_the_next_worker(cohort,
         [(r["name"], r["status"], r["error"], r["scores"]) for r in rows.values() if r["name"] != hung]
 
 
+def test_an_output_folder_that_cannot_be_made_is_exit_2(cohort, tmp_path):
+    (tmp_path / "a-file").write_text("x")
+    result = CliRunner().invoke(main, ["batch", str(cohort / "casey.docx"), "-o", str(tmp_path / "a-file" / "out")])
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "cannot write here" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_no_inputs_is_exit_2(tmp_path):
     result = CliRunner().invoke(main, ["batch", str(tmp_path / "nothing*.docx"), "-o", str(tmp_path / "o")])
     assert result.exit_code == 2 and "no such file" in result.stderr

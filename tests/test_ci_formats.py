@@ -181,6 +181,16 @@ def test_rules_new_prints_without_a_pack_and_refuses_bad_ids():
     assert invoke("rules", "new", "MINE-7", "--kind", "metric").exit_code == 2
 
 
+def test_rules_new_refuses_a_pack_it_cannot_read_or_write_in_one_line(tmp_path):
+    (tmp_path / "a-file").write_text("x")
+    (tmp_path / "latin1.yml").write_bytes(b"\xff\xfe not a pack")
+    for pack, words in ((tmp_path / "a-file" / "mine.yml", "cannot write here"),
+                        (tmp_path / "latin1.yml", "cannot read this pack")):
+        result = invoke("rules", "new", "RF-MINE-001", "--kind", "lexicon", "--pack", pack)
+        assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1 and words in result.stderr
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["a-file", "latin1.yml"]  # nothing half-made
+
+
 def test_requires_and_extends_are_checked(tmp_path):
     pack = EXAMPLE_PACK / "oncology-territory.yml"
     text = pack.read_text(encoding="utf-8")

@@ -15,6 +15,19 @@ def check_writable(path: Path, force: bool) -> None:
         raise InputError(f"{path}: already exists; pass --force to overwrite it, or choose another output.")
 
 
+def cannot_write(path: Path, exc: OSError) -> InputError:
+    return InputError(f"{path}: cannot write here ({exc.strerror}); choose another output folder.")
+
+
+def make_folder(path: Path) -> Path:
+    """The output folder, made if missing; refused in one line when it cannot be."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+    return path
+
+
 def write_atomic(path: Path | str, data: bytes | str, force: bool = False) -> Path:
     """Write to a temporary file beside the target, then rename it into place."""
     path = Path(path)
@@ -25,7 +38,7 @@ def write_atomic(path: Path | str, data: bytes | str, force: bool = False) -> Pa
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise InputError(f"{path}: cannot write here ({exc.strerror}); choose another output folder.") from None
+        raise cannot_write(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

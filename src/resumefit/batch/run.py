@@ -18,7 +18,7 @@ from pathlib import Path
 
 from resumefit.batch.work import Job, file_hash
 from resumefit.errors import InputError
-from resumefit.output import write_atomic
+from resumefit.output import cannot_write, make_folder, write_atomic
 
 STATE = ".resumefit-batch"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -69,16 +69,17 @@ def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, worke
               comments: bool = False, redact: bool = False, force: bool = False, progress=None,
               dask: str | None = None, rules: tuple[str, ...] = ()) -> Summary:
     paths = expand_inputs(inputs)
-    outdir.mkdir(parents=True, exist_ok=True)
-    state_dir = outdir / STATE
-    state_dir.mkdir(exist_ok=True)
+    state_dir = make_folder(make_folder(outdir) / STATE)
     packs = sorted(f"{p.id}@{p.pack.pack.version}" for p in engine.packs)
     options = {"targets": targets, "packs": packs, "comments": comments, "redact": redact}
     options_json = json.dumps(options)
     jobs, rows, order = [], {}, []
     # results.jsonl is appended as files finish (reports are not kept in memory, so memory
     # stays flat); the dashboard and CSV are rebuilt from the rows at most once a second.
-    results = open(outdir / "results.jsonl", "w", encoding="utf-8")
+    try:
+        results = open(outdir / "results.jsonl", "w", encoding="utf-8")
+    except OSError as exc:
+        raise cannot_write(outdir, exc) from None
     for path, name in zip(paths, job_names(paths)):
         order.append(name)
         state = state_dir / f"{name}.json"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
 from pathlib import Path
 
 from resumefit.errors import InputError, PackError
+from resumefit.output import cannot_write
 
 ID = re.compile(r"^RF-([A-Z]+)-(\d{3})$")
 CHECKS = {
@@ -65,7 +67,10 @@ def add_rule(pack: Path, rule_id: str, kind: str, name: str | None = None) -> st
     prefix = ID.match(rule_id).group(1).lower() if ID.match(rule_id) else "mine"
     extra_files = {}
     if pack.exists():
-        text = pack.read_text(encoding="utf-8")
+        try:
+            text = pack.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{pack}: cannot read this pack ({exc}); give a rule pack's .yml file.") from None
     else:  # a new pack, with the schema beside it for editors
         text = ("# yaml-language-server: $schema=./rulepack.schema.json\n"
                 f"schema: resumefit.rulepack/v1\npack: {{id: {prefix}, version: 0.1.0, title: \"{prefix} rules\"}}\n")
@@ -92,10 +97,17 @@ def add_rule(pack: Path, rule_id: str, kind: str, name: str | None = None) -> st
     elif re.search(r"^rules:\s*\[\]\s*$", text, re.M):
         text = re.sub(r"^rules:\s*\[\]\s*$", "rules:", text, flags=re.M)
     text = text.rstrip("\n") + "\n" + rule_yaml(rule_id, kind, name, lexicon)
-    for path, content in extra_files.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{pack.name}.", suffix=".yml", dir=pack.parent)
+    try:
+        for path, content in extra_files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(content, encoding="utf-8")
+        pack.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{pack.name}.", suffix=".yml", dir=pack.parent)
+    except OSError as exc:
+        for path in extra_files:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise cannot_write(pack.parent, exc) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
