@@ -93,6 +93,8 @@ def test_select_and_ignore(nurse):
     assert {f["rule"] for f in only["findings"]} == {"RF-CORE-001"}
     rest = json.loads(invoke("check", nurse, "--format", "json", "--ignore", "core,RF-DEV-001").stdout)
     assert not {f["rule"] for f in rest["findings"]} & {"RF-CORE-001", "RF-DEV-001"}
+    typo = invoke("check", nurse, "--select", "core.metrc", "--fail-level", "info")  # would select nothing and pass
+    assert typo.exit_code == 2 and "core.metrc: no rule has this id" in typo.stderr and typo.stdout == ""
 
 
 def test_line_format(nurse):

@@ -13,6 +13,7 @@ from resumefit.engine.lexicon import LexiconIndex
 from resumefit.engine.nlp import pipeline, settle
 from resumefit.engine.pack import SEGMENTS, load_packs
 from resumefit.engine.score import score_segments
+from resumefit.errors import InputError
 from resumefit.model import Finding, Resume, Score
 
 LEVEL_ORDER = {"info": 0, "warning": 1, "error": 2}
@@ -29,13 +30,15 @@ class CheckResult:
     job: JobMatch | None = None  # with --job: the posting's terms the resume has and lacks
 
 
-def selected(rule, select: list[str], ignore: list[str]) -> bool:
-    def hit(patterns):
-        return any(rule.id == p or rule.id.startswith(p.rstrip("*")) and p.endswith("*")
-                   or rule.name == p or rule.name.startswith(p + ".") or rule.id.startswith(p + "-")
-                   for p in patterns)
+def names(rule, pattern: str) -> bool:
+    """Whether a --select or --ignore pattern names the rule: its id or name, a dotted name
+    prefix ("core.language"), an id prefix ("RF-COMP"), or an id with a trailing *."""
+    return (rule.id == pattern or rule.id.startswith(pattern.rstrip("*")) and pattern.endswith("*")
+            or rule.name == pattern or rule.name.startswith(pattern + ".") or rule.id.startswith(pattern + "-"))
 
-    return (not select or hit(select)) and not hit(ignore)
+
+def selected(rule, select: list[str], ignore: list[str]) -> bool:
+    return (not select or any(names(rule, p) for p in select)) and not any(names(rule, p) for p in ignore)
 
 
 class Engine:
@@ -84,9 +87,13 @@ class Engine:
         targets = list(targets or self.segments)
         if set(targets) - set(self.segments):
             raise ValueError(f"this engine indexes {self.segments}, not {targets}")
+        wanted, select, ignore = set(targets), list(select), list(ignore)
+        unknown = [p for p in select + ignore if not any(names(rule, p) for rule in self.rules)]
+        if unknown:  # a typo would otherwise select nothing, and a CI run would pass
+            raise InputError(f"{', '.join(unknown)}: no rule has this id, name or prefix; "
+                             "`resumefit rules list` shows them.")
         facts = self.analyse(resume)
         findings: list[Finding] = []
-        wanted, select, ignore = set(targets), list(select), list(ignore)
         for rule in self.rules:
             if resume.kind not in rule.inputs or rule.segments and wanted.isdisjoint(rule.segments):
                 continue
