@@ -158,6 +158,8 @@ def test_a_damaged_member_is_refused_in_one_line(tmp_path):
     (lambda d: d, "none of LinkedIn's export files"),  # an empty folder
     (lambda d: written(d / "not.zip", b"hello"), "not a readable .zip"),
     (lambda d: write_zip(d / "other.zip", {"notes.txt": b"hi"}), "none of LinkedIn's export files"),
+    (lambda d: write_zip(d / "huge.zip", {"Profile.csv": b"First Name,Headline\nDana," + b"x" * 200_000 + b"\n"}),
+     "a CSV file LinkedIn did not write"),  # a field past csv's limit
 ])
 def test_unusable_exports_are_refused_in_one_line(tmp_path, make, words):
     result = invoke("linkedin", make(tmp_path), "--target", "pharma")

@@ -119,10 +119,13 @@ def _rows(data: bytes, where) -> list[dict[str, str]]:
             break
     reader = csv.DictReader(io.StringIO("\n".join(lines[start:])))
     rows = []
-    for row in reader:
-        clean = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if isinstance(v, str)}
-        if any(clean.values()):
-            rows.append(clean)
+    try:
+        for row in reader:
+            clean = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items() if isinstance(v, str)}
+            if any(clean.values()):
+                rows.append(clean)
+    except csv.Error as exc:  # a field over csv's 128 KB limit: no profile field is near it
+        raise refuse(where, f"holds a CSV file LinkedIn did not write ({exc})", "download the export again") from None
     return rows
 
 
