@@ -183,6 +183,16 @@ def test_input_is_never_modified(tmp_path):
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
 
 
+@pytest.mark.parametrize("command", [["parse", "--format", "json"], ["check"]])
+def test_the_input_is_never_the_output_even_with_force(tmp_path, command):
+    path = make_docx(tmp_path / "r.docx", p("Jordan Rivera") + p("Trained 25 new OR staff.", style="ListBullet"))
+    before = path.read_bytes()
+    for output in (path, tmp_path / "sub" / ".." / "r.docx"):
+        result = CliRunner().invoke(main, [command[0], str(path), *command[1:], "-o", str(output), "--force"])
+        assert result.exit_code == 2 and "is an input of this command" in result.stderr
+    assert path.read_bytes() == before
+
+
 def test_existing_output_is_not_overwritten_without_force(tmp_path):
     path = make_docx(tmp_path / "r.docx", p("Jordan Rivera"))
     out = tmp_path / "out.json"

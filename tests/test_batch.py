@@ -239,6 +239,15 @@ def test_an_output_folder_that_cannot_be_made_is_exit_2(cohort, tmp_path):
     assert "cannot write here" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_an_output_folder_inside_the_input_folder_is_not_reviewed_on_a_rerun(cohort):
+    outdir = cohort / "review"
+    for _ in range(2):  # the second run must not take the first run's reviewed copies for resumes
+        CliRunner().invoke(main, ["batch", str(cohort), "-o", str(outdir), "--comments", "-j", "1"])
+        _, rows, _ = read_outputs(outdir)
+        assert sorted(r["file"] for r in rows) == sorted(str(f) for f in cohort.rglob("*")
+                                                         if f.is_file() and outdir not in f.parents)
+
+
 def test_no_inputs_is_exit_2(tmp_path):
     result = CliRunner().invoke(main, ["batch", str(tmp_path / "nothing*.docx"), "-o", str(tmp_path / "o")])
     assert result.exit_code == 2 and "no such file" in result.stderr

@@ -72,11 +72,7 @@ def tailor(path: str | Path, targets: list[str], outdir: str | Path = ".", job: 
     names = {s: (outdir / f"{path.stem}.{s}.docx", outdir / f"{path.stem}.{s}.report.{ext}") for s in targets}
     comparison = outdir / f"{path.stem}.all.report.{ext}" if len(targets) > 1 else None
     for out in [p for pair in names.values() for p in pair] + ([comparison] if comparison else []):
-        if out.resolve() == path.resolve():
-            from resumefit.errors import InputError
-
-            raise InputError(f"{out}: would overwrite the input resume; choose another output folder (-o).")
-        check_writable(out, force)
+        check_writable(out, force, inputs=(path, job))
     resume = parse(path)
     job_posting = posting(job) if job else None
     eng = eng or engine(rules, spacy_model, targets=targets)

@@ -9,10 +9,21 @@ from pathlib import Path
 from resumefit.errors import InputError
 
 
-def check_writable(path: Path, force: bool) -> None:
-    """Refuse before any work is done if an output exists and --force was not given."""
+def check_writable(path: Path, force: bool, inputs=()) -> None:
+    """Refuse before any work is done if an output exists and --force was not given, or if
+    it is one of the command's inputs: an input is never modified, even with --force."""
+    for given in inputs:
+        if given and _same_file(path, Path(given)):
+            raise InputError(f"{path}: is an input of this command and is never overwritten; choose another output.")
     if path.exists() and not force:
         raise InputError(f"{path}: already exists; pass --force to overwrite it, or choose another output.")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)  # through symlinks, hard links and relative paths
+    except OSError:  # one of them does not exist (yet)
+        return a.resolve() == b.resolve()
 
 
 def cannot_write(path: Path, exc: OSError) -> InputError:
@@ -28,10 +39,10 @@ def make_folder(path: Path) -> Path:
     return path
 
 
-def write_atomic(path: Path | str, data: bytes | str, force: bool = False) -> Path:
+def write_atomic(path: Path | str, data: bytes | str, force: bool = False, inputs=()) -> Path:
     """Write to a temporary file beside the target, then rename it into place."""
     path = Path(path)
-    check_writable(path, force)
+    check_writable(path, force, inputs)
     if isinstance(data, str):
         data = data.encode("utf-8")
     try:

@@ -31,9 +31,11 @@ class Summary:
     interrupted: bool = False
 
 
-def expand_inputs(inputs: list[str]) -> list[Path]:
-    """Folders (recursively), files and globs, as .docx files in a stable order."""
+def expand_inputs(inputs: list[str], outdir: Path | None = None) -> list[Path]:
+    """Folders (recursively), files and globs, as .docx files in a stable order; none from
+    inside the output folder (a re-run would review its own reviewed copies)."""
     found: dict[Path, None] = {}
+    outputs = outdir.resolve() if outdir is not None else None
     for item in inputs:
         path = Path(item)
         if path.is_dir():
@@ -46,7 +48,8 @@ def expand_inputs(inputs: list[str]) -> list[Path]:
             if not matches:
                 raise InputError(f"{item}: no such file, folder or matching files; give folders, .docx files or globs.")
         for match in matches:
-            found.setdefault(match, None)
+            if outputs is None or not match.resolve().is_relative_to(outputs):
+                found.setdefault(match, None)
     if not found:
         raise InputError(f"{' '.join(inputs)}: no .docx resumes found; give folders, .docx files or globs.")
     return list(found)
@@ -68,7 +71,7 @@ def job_names(paths: list[Path]) -> list[str]:
 def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, workers: int, timeout: float,
               comments: bool = False, redact: bool = False, force: bool = False, progress=None,
               dask: str | None = None, rules: tuple[str, ...] = ()) -> Summary:
-    paths = expand_inputs(inputs)
+    paths = expand_inputs(inputs, outdir)
     state_dir = make_folder(make_folder(outdir) / STATE)
     packs = sorted(f"{p.id}@{p.pack.pack.version}" for p in engine.packs)
     options = {"targets": targets, "packs": packs, "comments": comments, "redact": redact}

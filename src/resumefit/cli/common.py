@@ -24,21 +24,22 @@ class Group(click.Group):
             ctx.exit(exc.exit_code)
 
 
-def emit(text: str, output: str | None, force: bool) -> None:
+def emit(text: str, output: str | None, force: bool, inputs=()) -> None:
     if output:
         from resumefit.output import write_atomic
 
-        write_atomic(Path(output), text, force=force)
+        write_atomic(Path(output), text, force=force, inputs=inputs)
     else:
         click.echo(text, nl=not text.endswith("\n"))
 
 
-def check_output(output: str | None, force: bool) -> None:
-    """Refuse before any work when the output exists and --force was not given."""
+def check_output(output: str | None, force: bool, inputs=()) -> None:
+    """Refuse before any work when the output exists and --force was not given, or when it
+    is one of the command's input files."""
     if output:
         from resumefit.output import check_writable
 
-        check_writable(Path(output), force)
+        check_writable(Path(output), force, inputs)
 
 
 def targets(target: str) -> list[str]:

@@ -24,6 +24,7 @@ def parse(resume, fmt, output, force):
     """Show how resumefit reads RESUME.docx: contact, sections, roles, bullets, skills."""
     from resumefit import api
 
+    check_output(output, force, [resume])
     doc = api.parse(resume)
     if fmt == "text":
         from resumefit.report.outline import render_outline
@@ -35,7 +36,7 @@ def parse(resume, fmt, output, force):
         from resumefit.report.jsonresume import to_jsonresume
 
         text = json.dumps(to_jsonresume(doc), indent=2, ensure_ascii=False) + "\n"
-    emit(text, output, force)
+    emit(text, output, force, [resume])
 
 
 @main.command()
@@ -60,7 +61,8 @@ def check(resumes, target, fmt, fail_level, min_score, select, ignore, rules, sp
     from resumefit import api
     from resumefit.report import check_report, ci_formats
 
-    check_output(output, force)
+    inputs = [*resumes, job, *rules]
+    check_output(output, force, inputs)
     engine = api.engine(list(rules), spacy_model, targets=targets(target))
     results = [api.check(path, targets(target), select=split(select), ignore=split(ignore), eng=engine, job=job)
                for path in resumes]
@@ -77,7 +79,7 @@ def check(resumes, target, fmt, fail_level, min_score, select, ignore, rules, sp
         text = ci_formats.check_junit(results, engine, fail_level)
     else:
         text = ci_formats.check_github(results)
-    emit(text, output, force)
+    emit(text, output, force, inputs)
     failing = any(at_or_above(f.level, fail_level) for r in results for f in r.findings)
     low = min_score is not None and any(s.score < min_score for r in results for s in r.scores)
     sys.exit(1 if failing or low else 0)
@@ -127,9 +129,10 @@ def linkedin(export, target, resume, fmt, fail_level, rules, output, force):
     from resumefit import api
     from resumefit.report import linkedin_report
 
-    check_output(output, force)
+    inputs = [export, resume, *rules]
+    check_output(output, force, inputs)
     result = api.linkedin(export, target, resume=resume, rules=list(rules))
-    emit(linkedin_report.render(linkedin_report.context(result), fmt), output, force)
+    emit(linkedin_report.render(linkedin_report.context(result), fmt), output, force, inputs)
     sys.exit(1 if any(at_or_above(f.level, fail_level) for f in result.result.findings) else 0)
 
 

@@ -92,7 +92,7 @@ def rules_test(paths, fmt, fail_level, output, force):
     from resumefit.engine.selftest import run_examples
     from resumefit.report import ci_formats
 
-    check_output(output, force)
+    check_output(output, force, paths)
     engine = api.engine(list(paths), builtin=not paths)
     results, untested = run_examples(engine)
     failed = sum(1 for r in results if not r.ok)
@@ -103,7 +103,7 @@ def rules_test(paths, fmt, fail_level, output, force):
     else:
         text = {"line": ci_formats.tests_lines, "sarif": ci_formats.tests_sarif, "junit": ci_formats.tests_junit,
                 "github": ci_formats.tests_github}[fmt](results, untested, engine)
-    emit(text, output, force)
+    emit(text, output, force, paths)
     sys.exit(1 if failed and fail_level != "never" else 0)
 
 
