@@ -4,6 +4,7 @@ with python-docx and checked for content and order; and the gap report."""
 from __future__ import annotations
 
 import hashlib
+import os
 import json
 import re
 import zipfile
@@ -262,3 +263,15 @@ def test_a_credential_worked_toward_is_not_claimed(tmp_path):
     out, t = tailored(path)
     summary = t.plan.summary
     assert "CNOR" in summary and "CNPR" not in summary
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows file names cannot hold ':'")
+def test_a_file_name_never_becomes_a_script_link_in_the_comparison(nurse, tmp_path):
+    named = tmp_path / "javascript:alert(1).docx"
+    named.write_bytes(nurse.read_bytes())
+    result = CliRunner().invoke(main, ["tailor", str(named), "--target", "all", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "out" / "javascript:alert(1).all.report.html").read_text(encoding="utf-8")
+    links = re.findall(r'href="([^"]*)"', html)
+    assert links and all(link.startswith(("./", "#")) for link in links)
+    assert "./javascript%3Aalert%281%29.device.report.html" in links  # the file beside it, percent-encoded
