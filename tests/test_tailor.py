@@ -265,6 +265,19 @@ def test_a_credential_worked_toward_is_not_claimed(tmp_path):
     assert "CNOR" in summary and "CNPR" not in summary
 
 
+def test_the_summary_quotes_no_result_the_checks_flag(tmp_path):
+    risky = "Cut implant costs by 18% on the case of patient John Smith."  # the strongest result, and a patient's name
+    weak = "Responsible for training 25 new OR staff on implant trays and case carts."  # a weak opener
+    clean = "Circulated 600+ orthopedic and spine cases a year alongside 14 surgeons."
+    head = [p("Jordan Rivera"), p("Experience", style="Heading1"),
+            p("Registered Nurse, Operating Room | Mercy General Hospital | 2019 – Present", bold=True)]
+    both = make_docx(tmp_path / "both.docx", "".join(head + [p(b, style="ListBullet") for b in (risky, weak, clean)]))
+    assert tailored(both)[1].plan.summary.endswith("Result: " + clean)
+    flagged = make_docx(tmp_path / "flagged.docx", "".join(head + [p(b, style="ListBullet") for b in (risky, weak)]))
+    summary = tailored(flagged)[1].plan.summary
+    assert summary and "Result:" not in summary and "Smith" not in summary
+
+
 @pytest.mark.skipif(os.name == "nt", reason="Windows file names cannot hold ':'")
 def test_a_file_name_never_becomes_a_script_link_in_the_comparison(nurse, tmp_path):
     named = tmp_path / "javascript:alert(1).docx"

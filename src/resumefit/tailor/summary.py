@@ -47,7 +47,7 @@ def slots(result, segment: str) -> dict:
         "specialties": written("clinical", 3),
         "customers": written("customers", 3),
         "tools": written("tools", 2),
-        "result": strongest_result(facts, segment),
+        "result": strongest_result(result, segment),
     }
 
 
@@ -60,12 +60,15 @@ def not_yet_held(text: str) -> bool:
     return bool(NOT_HELD.search(text))
 
 
-def strongest_result(facts, segment: str) -> str:
+def strongest_result(result, segment: str) -> str:
     """The bullet with the strongest measurable result, quoted as written (the segment's
-    terms break ties); "" when no bullet has one."""
+    terms break ties); "" when no bullet has one. Never quoted: a bullet with a warning or
+    an error (weak wording, a compliance risk such as a patient identifier), nor one whose
+    wording the tailored copy changes (a finding with a fix)."""
+    flagged = {f.bullet for f in result.findings if f.bullet and (f.level in ("warning", "error") or f.fix)}
     best, best_key = "", None
-    for n, bf in enumerate(facts.bullets):
-        if not bf.metrics or bf.bullet.section != "experience":
+    for n, bf in enumerate(result.facts.bullets):
+        if not bf.metrics or bf.bullet.section != "experience" or bf.bullet.id in flagged:
             continue
         key = (max(METRIC_STRENGTH.get(m.kind, 1) for m in bf.metrics),
                sum(1 for h in bf.hits if h.segment == segment), -n)
