@@ -59,6 +59,17 @@ def test_the_pharmacist_gets_a_headline_an_about_and_skills_from_her_own_profile
     assert "RF-CORE-003" not in rules  # first person is fine on LinkedIn
 
 
+def test_no_suggestion_quotes_a_result_the_checks_flag(tmp_path, engine):
+    tables = copy.deepcopy(PHARMACIST)
+    tables["Positions.csv"][0]["Description"] = (
+        "Cut readmissions by 30% for patient Mary Jones and her care team.\n"  # a patient's name
+        "Counseled 40 patients a day on anticoagulation and diabetes therapies.")
+    review = api.linkedin(export(tmp_path / "flagged.zip", tables), "pharma", eng=engine)
+    suggested = "\n".join(review.headlines + review.about_outline)
+    assert "Mary Jones" not in suggested and "30%" not in suggested
+    assert "Counseled 40 patients a day" in suggested  # the clean result leads instead
+
+
 @pytest.mark.parametrize("fmt", ["text", "md", "html", "json"])
 def test_contact_details_and_licence_numbers_never_reach_an_output(pharmacist, fmt):
     result = invoke("linkedin", pharmacist, "--target", "pharma", "--format", fmt)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from resumefit.privacy import scrub
+from resumefit.tailor.faithful import unquotable
 from resumefit.tailor.plan import METRIC_STRENGTH
 from resumefit.tailor.summary import not_yet_held
 from resumefit.templating import environment
@@ -80,7 +81,8 @@ def _slots(result, segment: str) -> dict:
                 seen[h.term] = _natural(h.text) if h.term[:1].islower() else h.text
         return list(dict.fromkeys(seen.values()))[:limit]
 
-    results = sorted((bf for bf in facts.bullets if bf.metrics),
+    flagged = unquotable(result)
+    results = sorted((bf for bf in facts.bullets if bf.metrics and bf.bullet.id not in flagged),
                      key=lambda bf: -max(METRIC_STRENGTH.get(m.kind, 1) for m in bf.metrics))
     credentials = []  # as written, the short form when the name gives one: "Doctor of Pharmacy (PharmD)" -> PharmD
     for p in _section(result, "certifications") + _section(result, "education"):

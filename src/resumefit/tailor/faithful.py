@@ -22,3 +22,10 @@ def new_capitalised_words(before: str, after: str, allowed: set[str]) -> set[str
     other than `allowed` (the template's own words)."""
     have = set(re.findall(r"[A-Za-z][\w&'-]*", before))
     return {w for w in re.findall(r"\b[A-Z][\w&'-]*", after) if w not in have and w not in allowed}
+
+
+def unquotable(result) -> set[str]:
+    """Bullets (ids) that generated text (a summary, a headline) must never quote: those
+    with a warning or an error (weak wording, a compliance risk such as a patient
+    identifier) and those whose wording the tailored copy changes (a finding with a fix)."""
+    return {f.bullet for f in result.findings if f.bullet and (f.level in ("warning", "error") or f.fix)}

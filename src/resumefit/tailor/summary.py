@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from resumefit.tailor.faithful import unquotable
 from resumefit.tailor.plan import METRIC_STRENGTH
 from resumefit.templating import environment
 
@@ -62,10 +63,8 @@ def not_yet_held(text: str) -> bool:
 
 def strongest_result(result, segment: str) -> str:
     """The bullet with the strongest measurable result, quoted as written (the segment's
-    terms break ties); "" when no bullet has one. Never quoted: a bullet with a warning or
-    an error (weak wording, a compliance risk such as a patient identifier), nor one whose
-    wording the tailored copy changes (a finding with a fix)."""
-    flagged = {f.bullet for f in result.findings if f.bullet and (f.level in ("warning", "error") or f.fix)}
+    terms break ties); "" when no bullet may be quoted (`faithful.unquotable`)."""
+    flagged = unquotable(result)
     best, best_key = "", None
     for n, bf in enumerate(result.facts.bullets):
         if not bf.metrics or bf.bullet.section != "experience" or bf.bullet.id in flagged:
