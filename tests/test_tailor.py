@@ -278,6 +278,13 @@ def test_the_summary_quotes_no_result_the_checks_flag(tmp_path):
     assert summary and "Result:" not in summary and "Smith" not in summary
 
 
+def test_no_summary_when_the_resume_gives_it_nothing_to_say(tmp_path):
+    path = make_docx(tmp_path / "bare.docx", p("Jordan Rivera") + p("Experience", style="Heading1")
+                     + p("Charted vitals on every shift.", style="ListBullet"))
+    out, t = tailored(path)
+    assert t.plan.summary == "" and not any("focused on" in text for text in body_texts(out))
+
+
 @pytest.mark.skipif(os.name == "nt", reason="Windows file names cannot hold ':'")
 def test_a_file_name_never_becomes_a_script_link_in_the_comparison(nurse, tmp_path):
     named = tmp_path / "javascript:alert(1).docx"

@@ -77,7 +77,13 @@ def strongest_result(result, segment: str) -> str:
 
 
 def build_summary(result, segment: str) -> str:
-    text = " ".join(environment().get_template("summary.j2").render(**slots(result, segment)).split())
+    """The summary, or "" when the resume gives it nothing to say: "Candidate focused on
+    medical device sales." alone tells a hiring manager nothing."""
+    filled = slots(result, segment)
+    if filled["title"] == "Candidate" and not any(filled[k] for k in ("credentials", "specialties", "customers",
+                                                                       "tools", "result")):
+        return ""
+    text = " ".join(environment().get_template("summary.j2").render(**filled).split())
     words = text.split()
     if len(words) > MAX_WORDS:  # drop the quoted result rather than cut a sentence
         text = text.split(" Result: ")[0]
