@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import shutil
 import time
 import zipfile
@@ -184,7 +185,8 @@ def test_redact_leaves_no_name_email_phone_or_profile_url(cohort, tmp_path):
     outdir = tmp_path / "out"
     api.batch([cohort], ["device"], outdir, workers=2, comments=True, redact=True)
     secrets = ["Casey Morgan", "Casey", "casey@example.com", "(303) 555-0188", "linkedin.com/in/casey-morgan",
-               "Jordan A. Rivera", "jordan.rivera@example.com", "(916) 555-0142", "Marcus", "marcus.bell@example.com"]
+               "Jordan A. Rivera", "jordan.rivera@example.com", "(916) 555-0142", "Marcus", "marcus.bell@example.com",
+               "casey.docx", str(cohort)]  # a file name is often the person's: outputs name resumes by number
     texts = [f.read_text(encoding="utf-8") for f in outdir.rglob("*") if f.suffix in (".html", ".csv", ".jsonl")]
     for docx in outdir.rglob("*.docx"):
         with zipfile.ZipFile(docx) as z:
@@ -192,7 +194,22 @@ def test_redact_leaves_no_name_email_phone_or_profile_url(cohort, tmp_path):
     for text in texts:
         for secret in secrets:
             assert secret not in text, secret
-    assert "[redacted]: fit for device sales" in (outdir / "reports" / "casey.html").read_text()
+    assert all(f.name.startswith(("resume-", "index", "summary", "results")) for f in outdir.rglob("*.*")
+               if ".resumefit-batch" not in f.parts)
+    assert any("[redacted]: fit for device sales" in f.read_text() for f in (outdir / "reports").iterdir())
+
+
+def test_redact_finds_a_name_in_any_case_and_in_the_file_name(tmp_path):
+    folder, outdir = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    body = resume_body("JORDAN RIVERA", email="j.r@example.com", extra="Covered cases while Jordan's preceptor was out.")
+    make_docx(folder / "Jordan_Rivera_2024.docx", body)
+    api.batch([folder], ["device"], outdir, workers=1, comments=True, redact=True)
+    texts = [f.read_text(encoding="utf-8") for f in outdir.rglob("*") if f.suffix in (".html", ".csv", ".jsonl")]
+    with zipfile.ZipFile(next(outdir.rglob("*.docx"))) as z:
+        texts.append(z.read("word/document.xml").decode("utf-8"))
+    assert not any(re.search("jordan|rivera", text, re.I) for text in texts)
+    assert any("[redacted]'s preceptor" in text for text in texts)
 
 
 def test_one_worker_and_two_agree(cohort, tmp_path):

@@ -15,10 +15,12 @@ SHAPES = (EMAIL, PROFILE_URL, PHONE, STREET)
 
 def scrub(value, private: list[str], placeholder: str = "[redacted]"):
     """`value` (a string, or lists and dicts of them) with every private value and every
-    contact-shaped string replaced by the placeholder."""
+    contact-shaped string replaced by the placeholder. Private values match in any case:
+    a name written "JORDAN RIVERA" at the top is "Jordan's" further down (a name that is
+    also a word, "Grant", is then redacted as a word too: a leak would be worse)."""
     if isinstance(value, str):
         for item in sorted((v for v in private if v and len(v) >= 2), key=len, reverse=True):
-            value = re.sub(rf"(?<!\w){re.escape(item)}(?!\w)", placeholder, value)
+            value = re.sub(rf"(?<![^\W_]){re.escape(item)}(?![^\W_])", placeholder, value, flags=re.IGNORECASE)
         for pattern in SHAPES:
             value = pattern.sub(placeholder, value)
         return value

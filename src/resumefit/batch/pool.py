@@ -52,10 +52,10 @@ def _address_space() -> int:
 
 
 def _failure(job: Job, why: str) -> dict:
-    error = f"{job.path}: {why}"
-    row = {"file": job.path, "name": job.name, "status": "failed", "error": error, "best": "", "scores": {},
+    error = job.shown(f"{job.path}: {why}")
+    row = {"file": job.label, "name": job.name, "status": "failed", "error": error, "best": "", "scores": {},
            "with_results": None, "gaps": [], "flags": [], "report": "", "reviewed": ""}
-    return {"row": row, "report": {"source": job.path, "error": error}}
+    return {"row": row, "report": {"source": job.label, "error": error}}
 
 
 IN_FLIGHT = 2  # jobs sent to a worker ahead: it starts the next while the parent writes the last

@@ -83,7 +83,10 @@ def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, worke
         results = open(outdir / "results.jsonl", "w", encoding="utf-8")
     except OSError as exc:
         raise cannot_write(outdir, exc) from None
-    for path, name in zip(paths, job_names(paths)):
+    # A shared (redacted) cohort names each resume by its number: a file name is often the person's.
+    names = [f"resume-{n:04d}" for n in range(1, len(paths) + 1)] if redact else job_names(paths)
+    labels = [f"{name}.docx" for name in names] if redact else [str(path) for path in paths]
+    for path, name, label in zip(paths, names, labels):
         order.append(name)
         state = state_dir / f"{name}.json"
         if not force and state.exists():
@@ -96,13 +99,13 @@ def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, worke
                     continue
             except (OSError, ValueError, KeyError):
                 pass
-        jobs.append(Job(str(path), name, targets, str(outdir), comments, redact, str(state), options_json))
+        jobs.append(Job(str(path), name, targets, str(outdir), comments, redact, str(state), options_json, label))
     results.flush()
     summary = Summary(skipped=len(rows))
     next_write = [0.0]
 
     def publish(final: bool = False) -> None:
-        summary.rows = [rows[n] if n in rows else _pending_row(paths[i], n, final and summary.interrupted)
+        summary.rows = [rows[n] if n in rows else _pending_row(labels[i], n, final and summary.interrupted)
                         for i, n in enumerate(order)]
         if final:  # every input appears in every output: the unfinished too
             for row in summary.rows:
@@ -151,9 +154,9 @@ def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def _pending_row(path: Path, name: str, interrupted: bool) -> dict:
+def _pending_row(label: str, name: str, interrupted: bool) -> dict:
     why = "not reviewed: the run was interrupted" if interrupted else "not reviewed yet"
-    return {"file": str(path), "name": name, "status": "failed", "error": f"{path}: {why}", "best": "",
+    return {"file": label, "name": name, "status": "failed", "error": f"{label}: {why}", "best": "",
             "scores": {}, "with_results": None, "gaps": [], "flags": [], "report": "", "reviewed": ""}
 
 

@@ -22,6 +22,14 @@ class Job:
     redact: bool = False
     state: str = ""  # where to record the finished review, for a re-run to skip the file
     options: str = "{}"  # the run's options as JSON, recorded with it
+    label: str = ""  # how outputs name the file: its path, or with --redact "resume-0001.docx"
+
+    def __post_init__(self):
+        self.label = self.label or self.path
+
+    def shown(self, text: str) -> str:
+        """A message about the file as outputs may show it (with --redact, without its path)."""
+        return text.replace(self.path, self.label)
 
 
 def file_hash(path: str | Path) -> str:
@@ -53,13 +61,14 @@ def review(job: Job, engine) -> dict:
     from resumefit.report import check_report, gap_report
     from resumefit.tailor.run import Options, tailor, unchanged
 
-    row = {"file": job.path, "name": job.name, "status": "failed", "error": "", "best": "", "scores": {},
+    row = {"file": job.label, "name": job.name, "status": "failed", "error": "", "best": "", "scores": {},
            "with_results": None, "gaps": [], "flags": [], "report": "", "reviewed": ""}
     try:
         digest = file_hash(job.path)
         from resumefit.ingest import read_docx
 
         resume = read_docx(job.path)
+        resume.source = job.label  # reports name the file as the run shows it
         result = engine.check(resume, job.targets)
         scores = {s.segment: s.score for s in result.scores}
         best = max(scores, key=scores.get)
@@ -68,11 +77,11 @@ def review(job: Job, engine) -> dict:
         [copy] = tailor(job.path, result, [best], Options(comments=True, edits=False)) if job.comments \
             else [unchanged(result, best)]
     except (InputError, PackError) as exc:
-        row["error"] = str(exc)
-        return {"row": row, "report": {"source": job.path, "error": str(exc)}}
+        row["error"] = job.shown(str(exc))
+        return {"row": row, "report": {"source": job.label, "error": row["error"]}}
     except FileNotFoundError:
-        row["error"] = f"{job.path}: was removed before it could be read"
-        return {"row": row, "report": {"source": job.path, "error": row["error"]}}
+        row["error"] = f"{job.label}: was removed before it could be read"
+        return {"row": row, "report": {"source": job.label, "error": row["error"]}}
     ctx = gap_report.context(result, copy, f"{job.name}.reviewed.docx" if job.comments else "")
     experience = [bf for bf in result.facts.bullets if bf.bullet.section == "experience"]
     report = check_report.to_json(result)

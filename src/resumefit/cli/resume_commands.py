@@ -143,7 +143,8 @@ def linkedin(export, target, resume, fmt, fail_level, rules, output, force):
               help="Folder for index.html, summary.csv, results.jsonl and the reports.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes (default: the number of cores).")
 @click.option("--comments", is_flag=True, help="Also write a reviewed copy of each .docx with the findings as comments.")
-@click.option("--redact", is_flag=True, help="Replace names, emails, phones, addresses and profile URLs in every output.")
+@click.option("--redact", is_flag=True, help="Replace names, emails, phones, addresses and profile URLs in every output; name "
+                   "each resume by its number.")
 @click.option("--timeout", type=click.FloatRange(1, 3600), default=60, show_default=True,
               help="Seconds one file may take before its worker is stopped and the file recorded as failed.")
 @click.option("--fail-level", type=click.Choice(list(LEVELS)), default="error", show_default=True,
