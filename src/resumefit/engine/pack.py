@@ -6,7 +6,6 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
-import stat
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Literal, Union
 
@@ -292,10 +291,9 @@ def load_pack(path: Path, text: str | None = None, lexicon_dir: Path | None = No
 def _read_text(file: Path) -> str:
     """A pack's or word list's text: a regular file (not a device or a pipe that never
     ends) of a size people write by hand."""
-    info = file.stat()
-    if not stat.S_ISREG(info.st_mode):
-        raise OSError("not a regular file")
-    if info.st_size > MAX_PACK_FILE_BYTES:
+    if not file.is_file():
+        raise OSError("not a regular file" if file.exists() else "no such file")
+    if file.stat().st_size > MAX_PACK_FILE_BYTES:
         raise OSError(f"over {MAX_PACK_FILE_BYTES // (1024 * 1024)} MB; the built-in files are under 15 KB")
     return file.read_text(encoding="utf-8")
 
