@@ -146,6 +146,18 @@ def corrupt_member(path: Path, member: str) -> Path:
     return path
 
 
+def claim_unknown_zip_version(path: Path) -> Path:
+    """Make the zip's directory say each member needs a zip version no reader has (9.9):
+    what a flipped byte in the directory can do."""
+    data = bytearray(path.read_bytes())
+    at = data.find(b"PK\x01\x02")
+    while at >= 0:
+        data[at + 6:at + 8] = struct.pack("<H", 99)  # "version needed to extract"
+        at = data.find(b"PK\x01\x02", at + 4)
+    path.write_bytes(bytes(data))
+    return path
+
+
 # A realistic two-role resume body: an OR nurse moving to device sales.
 NURSE_ROLES = [
     ("Registered Nurse, Operating Room", "Mercy General Hospital", "Sacramento, CA", "Mar 2019", "Present", [

@@ -10,7 +10,7 @@ import zipfile
 import pytest
 from click.testing import CliRunner
 
-from ooxml import corrupt_member, make_docx, p
+from ooxml import claim_unknown_zip_version, corrupt_member, make_docx, p
 from resumefit.api import parse
 from resumefit.cli import main
 from resumefit.errors import InputError
@@ -65,6 +65,11 @@ def test_truncated_zip(tmp_path):
     good = make_docx(tmp_path / "good.docx", p("Jordan Rivera"))
     (tmp_path / "cut.docx").write_bytes(good.read_bytes()[:300])
     assert_refused(tmp_path / "cut.docx", "damaged")
+
+
+def test_a_zip_directory_claiming_an_unknown_zip_version_is_refused_as_damaged(tmp_path):
+    path = claim_unknown_zip_version(make_docx(tmp_path / "v99.docx", p("Jordan Rivera")))
+    assert_refused(path, "damaged")
 
 
 def test_a_part_with_corrupted_bytes_is_refused_as_damaged(tmp_path):

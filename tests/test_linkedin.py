@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from linkedin_exports import PHARMACIST, csv_bytes, export, write_zip
-from ooxml import corrupt_member, make_docx, p
+from ooxml import claim_unknown_zip_version, corrupt_member, make_docx, p
 from resumefit import api
 from resumefit.cli import main
 from resumefit.ingest.linkedin import read_linkedin
@@ -168,6 +168,7 @@ def test_a_damaged_member_is_refused_in_one_line(tmp_path):
     (lambda d: d / "missing.zip", "no such file"),
     (lambda d: d, "none of LinkedIn's export files"),  # an empty folder
     (lambda d: written(d / "not.zip", b"hello"), "not a readable .zip"),
+    (lambda d: claim_unknown_zip_version(export(d / "v99.zip")), "not a readable .zip"),
     (lambda d: write_zip(d / "other.zip", {"notes.txt": b"hi"}), "none of LinkedIn's export files"),
     (lambda d: write_zip(d / "huge.zip", {"Profile.csv": b"First Name,Headline\nDana," + b"x" * 200_000 + b"\n"}),
      "a CSV file LinkedIn did not write"),  # a field past csv's limit

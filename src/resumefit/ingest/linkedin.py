@@ -15,11 +15,10 @@ import io
 import posixpath
 import re
 import zipfile
-import zlib
 from pathlib import Path
 
 from resumefit.ingest.dates import normalise
-from resumefit.ingest.package import MAX_FILE_BYTES, MAX_RATIO, refuse
+from resumefit.ingest.package import MAX_FILE_BYTES, MAX_RATIO, ZIP_DAMAGE, refuse
 from resumefit.model import (
     Bullet,
     Contact,
@@ -75,7 +74,7 @@ def _zip_tables(path: Path) -> dict[str, list[dict[str, str]]]:
     try:
         archive = zipfile.ZipFile(path)
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except ZIP_DAMAGE:
         raise refuse(path, "is not a readable .zip (LinkedIn's export is a zip of CSV files)",
                      "download the export again from LinkedIn") from None
     wanted = {name.lower(): name for name in FILES}
@@ -92,7 +91,7 @@ def _zip_tables(path: Path) -> dict[str, list[dict[str, str]]]:
                 raise refuse(path, f"has a member ({member}) too large for a profile file", "download the export again")
             try:
                 tables[name] = _rows(archive.read(info), path)
-            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError):
+            except ZIP_DAMAGE:
                 raise refuse(path, f"is damaged ({member} cannot be unpacked)", "download the export again") from None
     return tables
 

@@ -16,6 +16,11 @@ from lxml import etree
 
 from resumefit.errors import InputError
 
+# What zipfile and zlib raise on a damaged archive or member (a central directory can
+# claim any zip version, which zipfile answers with NotImplementedError).
+ZIP_DAMAGE = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
+              NotImplementedError, RuntimeError)
+
 # Limits for one resume. Real resumes are far below them; a zip bomb is far above.
 MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024
@@ -125,7 +130,7 @@ class Package:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self.zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        except ZIP_DAMAGE:
             raise refuse(path, "is damaged (not a readable zip archive)",
                          "open it in Word, save a new copy and try that") from None
         if len(infos) > MAX_MEMBERS:
@@ -187,7 +192,7 @@ class Package:
                 if data is not None:
                     return data
             return self.zip.read(info)  # stored parts, and any a direct inflate did not verify
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError):
+        except ZIP_DAMAGE:
             raise refuse(self.path, f"is damaged ({name} cannot be unpacked)",
                          "open it in Word, save a new copy and try that") from None
 
