@@ -97,6 +97,35 @@ def test_a_picture_too_damaged_to_copy_fails_only_its_file(tmp_path):
     assert not (outdir / "reviewed" / "pictured.reviewed.docx").exists()
 
 
+def test_redact_refuses_only_the_file_with_a_part_it_cannot_parse_and_writes_nothing_for_it(tmp_path):
+    """A part the reader never reads (settings) may be broken; the reviewed copy carries every
+    part, and a part that does not parse cannot be redacted, so that file fails alone."""
+    folder, outdir = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    make_docx(folder / "casey.docx", resume_body("Casey Morgan"))
+    make_docx(folder / "riley.docx", resume_body("Riley Chen"), extra={"word/settings.xml": b"<w:settings broken"})
+    result = CliRunner().invoke(main, ["batch", str(folder), "-o", str(outdir), "-j", "1", "--comments", "--redact"])
+    assert result.exit_code in (0, 1), result.output
+    _, rows, _ = read_outputs(outdir)
+    assert [r["status"] for r in rows] == ["ok", "failed"]
+    assert rows[1]["error"] == ("resume-0002.docx: is damaged (word/settings.xml is not well-formed XML, so it cannot "
+                                "be redacted); open it in Word, save a new copy and try that.")
+    written = [f.name for folder in ("reports", "reviewed") for f in (outdir / folder).iterdir()]
+    assert written == ["resume-0001.html", "resume-0001.reviewed.docx"]
+
+
+def test_a_run_where_no_file_could_be_reviewed_is_exit_2(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in BROKEN[:3]:
+        shutil.copy(SHARED / "corpus" / name, folder / name)
+    result = CliRunner().invoke(main, ["batch", str(folder), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().startswith("none of the 3 file(s) could be reviewed")
+    _, rows, _ = read_outputs(tmp_path / "out")
+    assert [r["status"] for r in rows] == ["failed"] * 3
+
+
 def test_hostile_content_stays_inert(cohort, tmp_path):
     outdir = tmp_path / "out"
     api.batch([cohort], ["device"], outdir, workers=1)

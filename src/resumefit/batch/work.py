@@ -76,6 +76,9 @@ def review(job: Job, engine) -> dict:
         # and a write, and copies every part (a damaged picture is found only then).
         [copy] = tailor(job.path, result, [best], Options(comments=True, edits=False)) if job.comments \
             else [unchanged(result, best)]
+        private = _private(resume) if job.redact else []
+        # Made before anything is written: a part the reader never needed may not parse.
+        reviewed = (redact_docx(copy.docx, private, job.path) if job.redact else copy.docx) if job.comments else b""
     except (InputError, PackError) as exc:
         row["error"] = job.shown(str(exc))
         return {"row": row, "report": {"source": job.label, "error": row["error"]}}
@@ -85,7 +88,6 @@ def review(job: Job, engine) -> dict:
     ctx = gap_report.context(result, copy, f"{job.name}.reviewed.docx" if job.comments else "")
     experience = [bf for bf in result.facts.bullets if bf.bullet.section == "experience"]
     report = check_report.to_json(result)
-    private = _private(resume) if job.redact else []
     outdir = Path(job.outdir)
     report_name = f"reports/{job.name}.html"
     html = gap_report.render(ctx, "html")
@@ -98,8 +100,7 @@ def review(job: Job, engine) -> dict:
                warnings=sum(1 for f in result.findings if f.level == "warning"))
     if job.comments:
         row["reviewed"] = f"reviewed/{job.name}.reviewed.docx"
-        data = redact_docx(copy.docx, private) if job.redact else copy.docx
-        write_atomic(outdir / row["reviewed"], data, force=True)
+        write_atomic(outdir / row["reviewed"], reviewed, force=True)
     if job.redact:
         row, report = redact(row, private), redact(report, private)
     report_json = json.dumps(report, ensure_ascii=False)
@@ -122,19 +123,29 @@ def redact(value, private: list[str]):
     return scrub(value, private)
 
 
-def redact_docx(data: bytes, private: list[str]) -> bytes:
-    """The reviewed copy with every text run, comment and document property redacted."""
+def redact_docx(data: bytes, private: list[str], source: str = "the reviewed copy") -> bytes:
+    """The reviewed copy with every text run, comment and document property redacted; an
+    XML part that does not parse cannot be redacted, so the file is refused."""
     import io
     import zipfile
 
     from lxml import etree
+
+    from resumefit.ingest.package import refuse
+
+    def parse(part: bytes, name: str):
+        try:
+            return etree.fromstring(part, etree.XMLParser(resolve_entities=False, no_network=True))
+        except etree.XMLSyntaxError:
+            raise refuse(source, f"is damaged ({name} is not well-formed XML, so it cannot be redacted)",
+                         "open it in Word, save a new copy and try that") from None
 
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             part = src.read(info)
             if info.filename.endswith(".xml") and info.filename.startswith(("word/", "docProps/")):
-                root = etree.fromstring(part, etree.XMLParser(resolve_entities=False, no_network=True))
+                root = parse(part, info.filename)
                 for el in root.iter():
                     if isinstance(el.tag, str) and el.text and el.tag.rsplit("}", 1)[-1] in (
                             "t", "delText", "creator", "lastModifiedBy", "title", "description", "Company"):
@@ -144,7 +155,7 @@ def redact_docx(data: bytes, private: list[str]) -> bytes:
                             el.set(attr, redact(el.get(attr), private))
                 part = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
             elif info.filename.endswith(".rels"):  # mailto: and profile links
-                root = etree.fromstring(part, etree.XMLParser(resolve_entities=False, no_network=True))
+                root = parse(part, info.filename)
                 for el in root:
                     if el.get("TargetMode") == "External":
                         el.set("Target", redact(el.get("Target", ""), private))

@@ -167,6 +167,10 @@ def batch(inputs, target, outdir, jobs, comments, redact, timeout, fail_level, r
     if summary.interrupted:
         click.echo("interrupted: the outputs list every file finished so far", err=True)
         sys.exit(130)
+    if not ok:  # every input unusable: a pipeline must not pass a run that reviewed nothing
+        click.echo(f"none of the {failed} file(s) could be reviewed: each row of {outdir / 'index.html'} says why; "
+                   "save each resume again as .docx in Word.", err=True)
+        sys.exit(2)
     level_counts = {"error": "errors", "warning": "warnings"}
     failing = fail_level != "never" and any(
         sum(r.get(level_counts[lvl], 0) for lvl in level_counts if at_or_above(lvl, fail_level)) for r in ok)
