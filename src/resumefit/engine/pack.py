@@ -264,8 +264,9 @@ def load_pack(path: Path, text: str | None = None, lexicon_dir: Path | None = No
     raw = parse_yaml(text, path)
     if not isinstance(raw, dict):
         raise PackError(f"{path}:1: a rule pack is a mapping with schema, pack and rules")
-    lines = {r.get("id", f"#{i}"): r.get("__line__", 0) for i, r in enumerate(raw.get("rules") or [])
-             if isinstance(r, dict)}
+    entries = raw.get("rules") if isinstance(raw.get("rules"), list) else []  # any other value fails below
+    lines = {r.get("id", f"#{i}"): r.get("__line__", 0) for i, r in enumerate(entries)
+             if isinstance(r, dict) and isinstance(r.get("id", ""), str)}
     try:
         pack = Pack.model_validate(_strip_lines(raw))
     except ValidationError as exc:
@@ -274,7 +275,7 @@ def load_pack(path: Path, text: str | None = None, lexicon_dir: Path | None = No
         loc = [x for x in err["loc"] if not (isinstance(x, str) and (x == "str" or x[:1].isupper()))]
         line, rule = raw.get("__line__", 1), ""
         if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
-            entry = (raw.get("rules") or [])[loc[1]]
+            entry = entries[loc[1]] if loc[1] < len(entries) else None
             if isinstance(entry, dict):
                 rule, line = f" rule {entry.get('id', '#' + str(loc[1]))}", entry.get("__line__", line)
         field = ".".join(str(x) for x in loc)
