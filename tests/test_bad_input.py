@@ -210,6 +210,22 @@ def test_existing_output_is_not_overwritten_without_force(tmp_path):
     assert [f.name for f in tmp_path.iterdir() if f.name.startswith(".")] == []  # no temp files left
 
 
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_outputs_get_the_permissions_of_any_new_file_and_a_replaced_one_keeps_its_own(tmp_path):
+    """Atomic writes go through a private temporary file (0600); the output must not stay
+    private, or a cohort folder shared with colleagues or a web server cannot be read."""
+    path = make_docx(tmp_path / "r.docx", p("Jordan Rivera"))
+    old = os.umask(0o022)
+    try:
+        assert run_parse(path, "--format", "json", "-o", str(tmp_path / "new.json")).exit_code == 0
+        assert (tmp_path / "new.json").stat().st_mode & 0o777 == 0o644
+        (tmp_path / "new.json").chmod(0o640)
+        assert run_parse(path, "--format", "json", "-o", str(tmp_path / "new.json"), "--force").exit_code == 0
+        assert (tmp_path / "new.json").stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)
+
+
 def test_twenty_thousand_bullets_are_all_read(tmp_path):
     bullets = "".join(p(f"Called on {i} clinics in the northern territory.", style="ListBullet")
                       for i in range(20_000))

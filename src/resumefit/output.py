@@ -51,6 +51,8 @@ def write_atomic(path: Path | str, data: bytes | str, force: bool = False, input
     except OSError as exc:
         raise cannot_write(path, exc) from None
     try:
+        if hasattr(os, "fchmod"):  # mkstemp makes 0600; an output is a file like any the user saves
+            os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
@@ -58,3 +60,13 @@ def write_atomic(path: Path | str, data: bytes | str, force: bool = False, input
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions of the file being replaced, else those the user's umask gives a new file."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+        os.umask(umask)
+        return 0o666 & ~umask
