@@ -49,6 +49,8 @@ def nurse(tmp_path_factory):
     ("Worked 12-hour shifts since 2019.", []),
     ("Doubled referrals from the cardiology group.", ["Doubled"]),
     ("Top 5% of the national sales force.", ["Top 5%"]),
+    ("Managed 6 post-surgical patients per shift.", ["6 post-surgical patients"]),  # the span ends with what it counts
+    ("Built eCRFs for 3 investigator-initiated studies.", ["3 investigator-initiated studies"]),
 ])
 def test_metric_detection(text, expected):
     found = [m.text for m in find_metrics(text)]

@@ -119,9 +119,16 @@ def find_metrics(text: str) -> list[Metric]:
         add("change", m.start(), m.end())
     for m in COUNT.finditer(text):
         if _is_count(text, m):
-            add("count", m.start(), m.end(4) if m.group(4) else m.end())
+            add("count", m.start(), _count_end(m))
     found.sort(key=lambda x: x.start)
     return found
+
+
+def _count_end(m: re.Match) -> int:
+    """A count ends with what it counts: "12 surgeons", "6 post-surgical patients"."""
+    if m.group(5) and not _plural(m.group(4).lower().strip(".,;:")) and _plural(m.group(5).lower().strip(".,;:")):
+        return m.end(5)
+    return m.end(4) if m.group(4) else m.end()
 
 
 def _is_count(text: str, m: re.Match) -> bool:
