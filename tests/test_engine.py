@@ -51,11 +51,21 @@ def nurse(tmp_path_factory):
     ("Top 5% of the national sales force.", ["Top 5%"]),
     ("Managed 6 post-surgical patients per shift.", ["6 post-surgical patients"]),  # the span ends with what it counts
     ("Built eCRFs for 3 investigator-initiated studies.", ["3 investigator-initiated studies"]),
+    ("Circulated 600+ orthopedic and spine cases a year.", ["600+ orthopedic and spine cases"]),
+    ("Built ties with 15 primary care clinics.", ["15 primary care clinics"]),
 ])
 def test_metric_detection(text, expected):
     found = [m.text for m in find_metrics(text)]
     assert all(any(e in f for f in found) for e in expected), found
     assert bool(found) == bool(expected), found
+
+
+def test_a_count_ends_at_what_it_counts_and_never_runs_past_the_phrase():
+    spans = {m.text for m in find_metrics("Trained 8 staff on new devices and 14 surgeons in 3 hospitals.")}
+    assert spans == {"8 staff", "14 surgeons", "3 hospitals"}
+    assert [m.text for m in find_metrics("Coordinated 7 Phase II and III oncology trials.")] == [
+        "7 Phase II and III oncology trials"]
+    assert [m.text for m in find_metrics("Covered 12 busy ORs, each with its own robot.")] == ["12 busy ORs"]
 
 
 def test_check_text_tells_the_nurse_what_to_quantify_and_which_terms_she_has(nurse):

@@ -119,16 +119,37 @@ def find_metrics(text: str) -> list[Metric]:
         add("change", m.start(), m.end())
     for m in COUNT.finditer(text):
         if _is_count(text, m):
-            add("count", m.start(), _count_end(m))
+            add("count", m.start(), _count_end(text, m))
     found.sort(key=lambda x: x.start)
     return found
 
 
-def _count_end(m: re.Match) -> int:
-    """A count ends with what it counts: "12 surgeons", "6 post-surgical patients"."""
-    if m.group(5) and not _plural(m.group(4).lower().strip(".,;:")) and _plural(m.group(5).lower().strip(".,;:")):
-        return m.end(5)
-    return m.end(4) if m.group(4) else m.end()
+# Words that end the phrase after a number: "8 staff on new devices" counts staff, not devices.
+PHRASE_BREAKS = {"a", "an", "the", "per", "on", "in", "at", "for", "with", "to", "of", "across", "from", "by",
+                 "into", "over", "under", "each", "every", "while", "who", "that", "which", "within", "through"}
+NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’.-]*)")
+
+
+def _count_end(text: str, m: re.Match) -> int:
+    """A count ends with what it counts: "12 surgeons", "6 post-surgical patients",
+    "600+ orthopedic and spine cases"; failing a plural within a few words, the word after."""
+    first = m.group(4)
+    if not first:
+        return m.end()
+    low = first.lower().strip(".,;:")
+    if _plural(low) or low in SINGULAR_COUNTS or first[-1] in ".,;:":
+        return m.end(4)
+    at = m.end(4)
+    for _ in range(5):
+        word = NEXT_WORD.match(text, at)
+        if word is None or word.group(1).lower() in PHRASE_BREAKS:
+            break
+        if _plural(word.group(1).lower().strip(".,;:")):
+            return word.end(1)
+        if word.group(1)[-1] in ".,;:":
+            break
+        at = word.end(1)
+    return m.end(4)
 
 
 def _is_count(text: str, m: re.Match) -> bool:
