@@ -53,10 +53,24 @@ def nurse(tmp_path_factory):
     ("Built eCRFs for 3 investigator-initiated studies.", ["3 investigator-initiated studies"]),
     ("Circulated 600+ orthopedic and spine cases a year.", ["600+ orthopedic and spine cases"]),
     ("Built ties with 15 primary care clinics.", ["15 primary care clinics"]),
+    ("Cared for 5-6 patients per shift.", ["5-6 patients"]),
+    ("Handled 10–12 accounts a day.", ["10–12 accounts"]),
+    ("Increased access at 6 of 8 health systems.", ["6 of 8 health systems"]),
+    ("Managed 3 of the 5 largest accounts.", ["3 of the 5 largest accounts"]),
+    ("Moved scores from the 40th to the 75th percentile.", ["from the 40th to the 75th percentile"]),
+    ("Completed 1,000 hours of clinical rotations.", ["1,000 hours"]),
+    ("Reduced door-to-balloon time by 12 minutes.", ["Reduced door-to-balloon time by 12 minutes"]),
+    ("Ranked top 10 nationally out of 300 reps.", ["top 10", "300 reps"]),
+    ("Served 2 of 3 years as charge nurse.", []),
+    ("Call me at (614) 555-0199 or by email.", []),  # a phone number is not a range
+    ("Won the final 3-1 against the incumbent.", []),
+    ("Worked 12 hours shifts on the COVID-19 unit.", []),
+    ("Served on the 2019-2021 council for 30 residents.", ["30 residents"]),
 ])
 def test_metric_detection(text, expected):
     found = [m.text for m in find_metrics(text)]
     assert all(any(e in f for f in found) for e in expected), found
+    assert all(f == f.strip() for f in found), found  # a span never ends in a space
     assert bool(found) == bool(expected), found
 
 

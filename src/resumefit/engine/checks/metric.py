@@ -20,7 +20,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"(?:quota|plan|goal|target|forecast|budget)\b", re.I)),
     ("quota", re.compile(r"\bpresident'?s'?\s+(?:club|circle|award)|\bchairman'?s\s+(?:club|circle)"
                          r"|\b(?:rookie|rep|representative|salesperson)\s+of\s+the\s+(?:year|quarter)", re.I)),
-    ("rank", re.compile(rf"(?:\branked\s+)?#\s?\d+\b(?:\s+(?:of|out of)\s+{NUM})?|\branked\s+\d+\w*(?:\s+(?:of|out of)\s+{NUM})?"
+    ("rank", re.compile(r"\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+to\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+percentile)?\b"
+                        r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile\b"
+                        rf"|(?:\branked\s+)?#\s?\d+\b(?:\s+(?:of|out of)\s+{NUM})?|\branked\s+\d+\w*(?:\s+(?:of|out of)\s+{NUM})?"
                         rf"|\b\d+(?:st|nd|rd|th)\s+(?:of|out of|in|among)\s+(?:{NUM}|the\s+(?:nation|region|district|country|company))"
                         rf"|\btop\s+{NUM}\s?%?|\b(?:first|second|third)\s+(?:of|out of)\s+{NUM}\b", re.I)),
     ("percent", re.compile(rf"(?<![\w.])(?:{PCT}|{NUM}\s?(?:pct|percentage points?|bps)\b)", re.I)),
@@ -29,6 +31,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("growth", re.compile(rf"\bfrom\s+[$€£]?{NUM}[%kmKM+]?(?:\s+[a-z]+)?\s+to\s+[$€£]?{NUM}"
                           r"|\b(?:doubled|tripled|quadrupled)\b|\b\d+(?:\.\d+)?x\b|\b\d+-fold\b", re.I)),
     ("ratio", re.compile(r"(?<![\w/])(?!24/7)\d{1,3}(?:\.\d+)?\s?/\s?\d{1,3}(?:\.\d+)?(?![\w/])")),
+    ("share", re.compile(rf"(?<![\w#.,$€£-]){NUM}\s+(?:of|out of)\s+(?:the\s+|our\s+)?{NUM}(?![\w%])")),  # "6 of 8 IDNs"
 ]
 
 # Words after a number that make it a time frame, a product or a name rather than a result.
@@ -46,13 +49,16 @@ BEFORE_NOT_COUNT = {"windows", "office", "version", "v", "phase", "class", "stag
 YEAR_PREPOSITIONS = {"in", "during", "since", "until", "circa", "by", "from", "to", "through"}
 # Count nouns whose plural has no s, and "dozens of", "hundreds of".
 SINGULAR_COUNTS = {"staff", "people", "personnel", "children", "of", "gpa", "fte", "ftes"}
-COUNT_BODY = (rf"(?<![\w$€£#./-])({NUM}|{'|'.join(WORD_NUMBERS)})(\+)?(?:-([a-z]+))?(?![\w%/])"
+# A number after a hyphen is a count only as the end of a range ("5-6 patients"), not a
+# name's ("COVID-19").
+COUNT_BODY = (rf"(?<![\w$€£#./])(?<![^\d\s]-)({NUM}|{'|'.join(WORD_NUMBERS)})(\+)?(?:-([a-z]+))?(?![\w%/])"
               r"(?:\s+([A-Za-z][\w'’.-]*))?(?:\s+([A-Za-z][\w'’.-]*))?")
 # The lookahead lets the search pass over letters no number starts with (30% faster).
 COUNT = re.compile(rf"(?=[\d{''.join(sorted({w[0] for w in WORD_NUMBERS}))}])" + COUNT_BODY, re.I)
 YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 IMPROVE_BY = re.compile(r"\b(?:increas|reduc|decreas|cut|grew|grow|improv|rais|boost|lower|shorten|lift|drove|expand)"
-                        rf"\w*\b[^.;]{{0,60}}?\bby\s+(?:{NUM}|{'|'.join(WORD_NUMBERS[:10])})\b", re.I)
+                        rf"\w*\b[^.;]{{0,60}}?\bby\s+(?:{NUM}|{'|'.join(WORD_NUMBERS[:10])})\b"
+                        r"(?:\s?%|\s+(?:percent|points?|pts|bps|seconds|minutes?|mins|hours?|days?|weeks?|months?)\b)?", re.I)
 
 
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.I)
@@ -70,6 +76,7 @@ NEEDS = [
     lambda text, low: ("from" in low or "bled" in low or "pled" in low or "fold" in low
                        or "x" in low and TIMES.search(low) is not None),
     lambda text, low: "/" in text,
+    lambda text, low: " of " in low,
 ]
 
 # Every pattern above needs a digit or one of these words; text with none has no result.
@@ -99,7 +106,7 @@ def find_metrics(text: str) -> list[Metric]:
         return found
 
     def add(kind: str, start: int, end: int) -> None:
-        while end > start and text[end - 1] in ".,;:":  # "14 surgeons." ends at the word
+        while end > start and text[end - 1] in ".,;: ":  # "14 surgeons." ends at the word
             end -= 1
         if any(start < b and a < end for a, b in taken):
             return
@@ -114,12 +121,20 @@ def find_metrics(text: str) -> list[Metric]:
             numbers = re.findall(r"\d+", m.group()) if kind == "growth" else []
             if numbers and all(YEAR.fullmatch(n) for n in numbers):
                 continue  # "from 2015 to 2019" is a time frame
-            add(kind, m.start(), m.end())
+            if kind == "share":
+                end = _noun_end(text, m.end()) or m.end()
+                if _is_share(text, m.start(), end):
+                    add(kind, m.start(), end)
+                else:  # its numbers are not counts either: "2 of 3 years", "version 2 of 3"
+                    taken.append((m.start(), end))
+            else:
+                add(kind, m.start(), m.end())
     for m in IMPROVE_BY.finditer(text) if "by" in low else ():
         add("change", m.start(), m.end())
     for m in COUNT.finditer(text):
         if _is_count(text, m):
-            add("count", m.start(), _count_end(text, m))
+            before = RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            add("count", before.start() if before else m.start(), _count_end(text, m))
     found.sort(key=lambda x: x.start)
     return found
 
@@ -139,17 +154,34 @@ def _count_end(text: str, m: re.Match) -> int:
     low = first.lower().strip(".,;:")
     if _plural(low) or low in SINGULAR_COUNTS or first[-1] in ".,;:":
         return m.end(4)
-    at = m.end(4)
+    return _noun_end(text, m.end(4)) or m.end(4)
+
+
+def _noun_end(text: str, at: int) -> int | None:
+    """Where the plural noun a few words after `at` ends, within its phrase ("8 health
+    systems"), or None."""
     for _ in range(5):
         word = NEXT_WORD.match(text, at)
         if word is None or word.group(1).lower() in PHRASE_BREAKS:
-            break
+            return None
         if _plural(word.group(1).lower().strip(".,;:")):
             return word.end(1)
         if word.group(1)[-1] in ".,;:":
-            break
+            return None
         at = word.end(1)
-    return m.end(4)
+    return None
+
+
+def _is_share(text: str, start: int, end: int) -> bool:
+    """"6 of 8 health systems" — not "version 2 of 3" or "2 of 3 years"."""
+    before = text[max(0, start - 20):start].split()
+    prev = before[-1].lower().strip("(,:") if before else ""
+    last = text[start:end].split()[-1].lower().strip(".,;:")
+    return prev not in BEFORE_NOT_COUNT and last not in TIME_UNITS
+
+
+RANGE_BEFORE = re.compile(r"(\d[\d,.]*)\s?[-–—]\s?$")  # "5-" of "5-6 patients"
+LONG_HOURS = 100  # "1,000 hours of clinical rotations" is a volume; "12 hours" is a shift
 
 
 def _is_count(text: str, m: re.Match) -> bool:
@@ -159,14 +191,24 @@ def _is_count(text: str, m: re.Match) -> bool:
     after_word = after.lower().strip(".,;:")
     second = (m.group(5) or "").lower().strip(".,;:")
     plural = _plural(after_word) or _plural(second) or after_word in SINGULAR_COUNTS
-    if prev in BEFORE_NOT_COUNT or prev.endswith("-"):
+    if prev in BEFORE_NOT_COUNT:
         return False
+    if prev.endswith(("-", "–", "—")):  # the end of a range of counts, never of dates or a name
+        start = RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if not start or YEAR.fullmatch(start.group(1)) or YEAR.fullmatch(number) or not plural:
+            return False
+        low_end, high_end = (_value(n) for n in (start.group(1), number))
+        if number.startswith("0") or low_end is None or high_end is None or high_end <= low_end:
+            return False  # a phone number ("555-0199"), a score ("3-1") or a code
     if prev in YEAR_PREPOSITIONS and YEAR.fullmatch(number):
         return False  # "in 2019 sales rose"
     if before and before[-1][:1].isupper() and text[:m.start()].strip() != before[-1] and not plural:
         return False  # a model number after a name: "Alaris 8015 pump"
     if suffix:  # "32-bed unit" is scope; "12-hour shift" is a time frame
         return suffix.lower() not in TIME_UNITS and suffix.lower() not in ("year", "month", "week", "day")
+    if ("hours" in (after_word, second) and number.replace(",", "").isdigit() and not YEAR.fullmatch(number)
+            and int(number.replace(",", "")) >= LONG_HOURS):
+        return True
     if not after_word or after_word in TIME_UNITS or (second in TIME_UNITS and not _plural(after_word)):
         return False  # "12 hours", "5 business days"
     if number.isdigit() and YEAR.fullmatch(number) and not (_plural(after_word) and not plus):
@@ -176,6 +218,13 @@ def _is_count(text: str, m: re.Match) -> bool:
     if number in ("1", "one") and not plus:
         return False  # "1 project" says little; ranks and ratios are caught above
     return True
+
+
+def _value(number: str) -> float | None:
+    try:
+        return float(number.replace(",", ""))
+    except ValueError:
+        return None
 
 
 def _plural(word: str) -> bool:
