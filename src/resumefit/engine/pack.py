@@ -62,6 +62,8 @@ class Phrase(_Strict):
 class PhraseCheck(_Strict):
     kind: Literal["phrase"]
     phrases: list[Phrase] = Field(min_length=1)
+    unless: list[str] = Field([], description="Words that, anywhere in the same bullet, show the phrase is used "
+                                              "as it should be (\"unsolicited\" beside \"off-label\"): no finding.")
 
 
 class PatternCheck(_Strict):

@@ -41,13 +41,14 @@ def _may_hold(bullet_words: frozenset[str], needed) -> bool:
 def run(rule, facts, engine):
     phrases = rule.check.phrases
     regex = _regex(tuple((p.match, p.at == "start") for p in phrases))
+    safe = _regex(tuple((words, False) for words in rule.check.unless)) if rule.check.unless else None
     needed = _needed_words(tuple(p.match for p in phrases))
     found = []
     for bf in bullets_in_scope(rule, facts):
         if not _may_hold(bf.words, needed):
             continue  # no phrase has all its words here: skip the search
         m = regex.search(bf.text)  # one finding per bullet per rule is enough to act on
-        if not m:
+        if not m or safe is not None and safe.search(bf.text):
             continue
         name = m.lastgroup
         phrase = phrases[int(name[1:])]
