@@ -237,6 +237,23 @@ def test_a_pack_may_share_values_through_aliases(tmp_path):
     assert invoke("rules", "validate", write_pack(tmp_path, shared + other)).exit_code == 0
 
 
+def test_a_quoted_form_matches_only_as_written_and_a_lone_quote_is_refused(tmp_path):
+    from resumefit import api
+
+    engine = api.engine(targets=["pharma"])
+    texts = ["Achieved 110% of target for 3 years.", "Known for attention to detail.",
+             "Targeting high-decile cardiologists each cycle.", "Targeted prescribers with a new call plan."]
+    hits = engine.index.match_all(engine.text_pipeline.docs(texts), texts)
+    process = [{h.term for h in found if h.lexicon == "pharma_process"} for found in hits]
+    assert process == [set(), set(), {"targeting"}, {"targeting", "call plan"}]
+    (tmp_path / "words.txt").write_text('"targeting | target list\n')
+    path = tmp_path / "pack.yml"
+    path.write_text("schema: resumefit.rulepack/v1\npack: {id: mine, version: 1.0.0, title: Mine}\n"
+                    "lexicons:\n  mine_process: {file: words.txt, category: process}\nrules: []\n")
+    result = invoke("rules", "validate", path)
+    assert result.exit_code == 3 and "words.txt:1" in result.stderr and "quotes" in result.stderr
+
+
 def test_user_pack_examples_are_run_and_a_broken_example_fails(tmp_path):
     path = write_pack(tmp_path, GOOD_RULE)
     assert invoke("rules", "test", path).exit_code == 0

@@ -57,13 +57,16 @@ class LexiconIndex:
         for loaded in packs:
             for name, ref in loaded.pack.lexicons.items():
                 segment = ref.segment or ""
-                self.terms_by_lexicon[name] = [line[0] for line in loaded.lexicons[name]]
+                self.terms_by_lexicon[name] = [line[0].strip('"') for line in loaded.lexicons[name]]
                 if segment and segments is not None and segment not in segments:
                     continue  # a segment this process never checks for
                 for line in loaded.lexicons[name]:
                     entry = len(self.entries)
-                    self.entries.append(Entry(name, ref.category, segment, line[0]))
+                    self.entries.append(Entry(name, ref.category, segment, line[0].strip('"')))
                     for form in line:
+                        if form.startswith('"'):  # as written, in any case: "targeting" is not a sales target
+                            exact_forms += [(entry, f) for f in _cases(form.strip('"'))]
+                            continue
                         if form.isupper() and len(form) <= ACRONYM_MAX:
                             exact_forms += [(entry, form), (entry, form + "s")]  # IDN, IDNs
                         else:
@@ -183,6 +186,11 @@ def _with_plural(form: str, lemmas: dict | None) -> list[str]:
     if lemmas is None or not last.isalpha() or last.endswith("s") or lemmas.get(last.lower() + "s"):
         return [form]
     return [form, form + "s"]
+
+
+def _cases(form: str) -> list[str]:
+    """A form as written, lowercase, capitalised and in capitals."""
+    return list(dict.fromkeys([form, form.lower(), form[:1].upper() + form[1:], form.upper()]))
 
 
 def _outermost(hits) -> list[Hit]:

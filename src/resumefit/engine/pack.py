@@ -307,10 +307,15 @@ def _read_lexicon(file: Path, pack_path: Path, name: str) -> list[list[str]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{pack_path}: lexicon {name}: cannot read word list {file} ({exc})") from None
     entries = []
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), 1):
         line = line.split("#", 1)[0].strip()
         if line:
-            entries.append([t.strip() for t in line.split("|") if t.strip()])
+            forms = [t.strip() for t in line.split("|") if t.strip()]
+            for form in forms:
+                if form.startswith('"') != form.endswith('"') or form.strip('"') == "" or '"' in form.strip('"'):
+                    raise PackError(f"{file}:{number}: lexicon {name}: {form}: a form matched as written is "
+                                    'one pair of quotes around words ("targeting")')
+            entries.append(forms)
     if not entries:
         raise PackError(f"{pack_path}: lexicon {name}: word list {file} is empty")
     return entries
