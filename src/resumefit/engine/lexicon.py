@@ -64,7 +64,7 @@ class LexiconIndex:
                     entry = len(self.entries)
                     self.entries.append(Entry(name, ref.category, segment, line[0].strip('"')))
                     for form in line:
-                        if form.startswith('"'):  # as written, in any case: "targeting" is not a sales target
+                        if form.startswith('"'):  # as written: "targeting" is not a sales target
                             exact_forms += [(entry, f) for f in _cases(form.strip('"'))]
                             continue
                         if form.isupper() and len(form) <= ACRONYM_MAX:
@@ -189,8 +189,10 @@ def _with_plural(form: str, lemmas: dict | None) -> list[str]:
 
 
 def _cases(form: str) -> list[str]:
-    """A form as written, lowercase, capitalised and in capitals."""
-    return list(dict.fromkeys([form, form.lower(), form[:1].upper() + form[1:], form.upper()]))
+    """A quoted form as written and in capitals; a lowercase one capitalised too (a bullet's
+    first word). So `"Detailed"` is the verb that opens a bullet, never "detailed reports"."""
+    capitalised = [form[:1].upper() + form[1:]] if form == form.lower() else []
+    return list(dict.fromkeys([form, *capitalised, form.upper()]))
 
 
 def _outermost(hits) -> list[Hit]:
