@@ -163,6 +163,19 @@ def test_a_team_is_not_a_tool():
 
 # -- rule packs ----------------------------------------------------------------------------
 
+@pytest.mark.parametrize("segment", ["pharma", "device", "biotech", "software"])
+def test_each_segment_has_at_least_150_terms_and_synonyms_in_every_category(segment):
+    from resumefit.engine.pack import load_packs
+
+    forms: dict[str, int] = {}
+    for loaded in load_packs(None):
+        for name, ref in loaded.pack.lexicons.items():
+            if ref.segment == segment:
+                forms[ref.category] = forms.get(ref.category, 0) + sum(len(line) for line in loaded.lexicons[name])
+    assert sum(forms.values()) >= 150, forms
+    assert set(forms) == {"customers", "products", "clinical", "sales process", "tools", "credentials"}, forms
+
+
 def test_builtin_packs_validate_and_pass_their_examples():
     assert invoke("rules", "validate").exit_code == 0
     result = invoke("rules", "test")
