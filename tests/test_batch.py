@@ -99,11 +99,12 @@ def test_a_picture_too_damaged_to_copy_fails_only_its_file(tmp_path):
 
 def test_redact_refuses_only_the_file_with_a_part_it_cannot_parse_and_writes_nothing_for_it(tmp_path):
     """A part the reader never reads (settings) may be broken; the reviewed copy carries every
-    part, and a part that does not parse cannot be redacted, so that file fails alone."""
+    part, and a part that does not parse cannot be redacted, so that file fails alone (a
+    broken part with nothing of the person in it is carried as it is)."""
     folder, outdir = tmp_path / "in", tmp_path / "out"
     folder.mkdir()
     make_docx(folder / "casey.docx", resume_body("Casey Morgan"))
-    make_docx(folder / "riley.docx", resume_body("Riley Chen"), extra={"word/settings.xml": b"<w:settings broken"})
+    make_docx(folder / "riley.docx", resume_body("Riley Chen"), extra={"word/settings.xml": b"<w:settings Riley Chen"})
     result = CliRunner().invoke(main, ["batch", str(folder), "-o", str(outdir), "-j", "1", "--comments", "--redact"])
     assert result.exit_code in (0, 1), result.output
     _, rows, _ = read_outputs(outdir)
@@ -239,6 +240,35 @@ def test_redact_finds_a_name_in_any_case_and_in_the_file_name(tmp_path):
         texts.append(z.read("word/document.xml").decode("utf-8"))
     assert not any(re.search("jordan|rivera", text, re.I) for text in texts)
     assert any("[redacted]'s preceptor" in text for text in texts)
+
+
+def test_redact_reaches_every_part_of_the_reviewed_copy(tmp_path):
+    """A name or email can sit outside the visible text: a content control's custom XML, a
+    picture's alt text, a mailto field code, an XML comment, a reviewer list, custom
+    document properties. The reviewed copy must carry none of them."""
+    folder, outdir = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    picture = ('<w:p><w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture 1" descr="Photo of Casey Morgan"/>'
+               '</wp:inline></w:drawing></w:r></w:p>')
+    field = ('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK '
+             '"mailto:casey@example.com" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
+    body = resume_body("Casey Morgan") + picture + field + "<!-- drafted by Casey Morgan -->"
+    extra = {
+        "customXml/item1.xml": "<contact><name>Casey Morgan</name><email>casey@example.com</email></contact>",
+        "word/people.xml": ('<w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">'
+                            '<w15:person w15:author="Casey Morgan"/></w15:people>'),
+        "docProps/custom.xml": ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+                                'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+                                '<property name="Owner"><vt:lpwstr>Casey Morgan</vt:lpwstr></property></Properties>'),
+    }
+    make_docx(folder / "casey.docx", body, extra=extra)
+    api.batch([folder], ["device"], outdir, workers=1, comments=True, redact=True)
+    [reviewed] = outdir.rglob("*.docx")
+    with zipfile.ZipFile(reviewed) as z:
+        for name in z.namelist():
+            text = z.read(name).decode("utf-8", "replace")
+            assert not re.search("casey|morgan", text, re.I), (name, text[:300])
+    assert api.parse(reviewed).paragraphs  # still a document
 
 
 def test_one_worker_and_two_agree(cohort, tmp_path):

@@ -13,19 +13,20 @@ STREET = re.compile(r"\b\d{1,6}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|
 SHAPES = (EMAIL, PROFILE_URL, PHONE, STREET)
 
 
-def scrub(value, private: list[str], placeholder: str = "[redacted]"):
+def scrub(value, private: list[str], placeholder: str = "[redacted]", shapes: bool = True):
     """`value` (a string, or lists and dicts of them) with every private value and every
     contact-shaped string replaced by the placeholder. Private values match in any case:
     a name written "JORDAN RIVERA" at the top is "Jordan's" further down (a name that is
-    also a word, "Grant", is then redacted as a word too: a leak would be worse)."""
+    also a word, "Grant", is then redacted as a word too: a leak would be worse). Without
+    `shapes`, only the private values go (for values where a shape could be structure)."""
     if isinstance(value, str):
         for item in sorted((v for v in private if v and len(v) >= 2), key=len, reverse=True):
             value = re.sub(rf"(?<![^\W_]){re.escape(item)}(?![^\W_])", placeholder, value, flags=re.IGNORECASE)
-        for pattern in SHAPES:
+        for pattern in SHAPES if shapes else ():
             value = pattern.sub(placeholder, value)
         return value
     if isinstance(value, list):
-        return [scrub(v, private, placeholder) for v in value]
+        return [scrub(v, private, placeholder, shapes) for v in value]
     if isinstance(value, dict):
-        return {k: scrub(v, private, placeholder) for k, v in value.items()}
+        return {k: scrub(v, private, placeholder, shapes) for k, v in value.items()}
     return value

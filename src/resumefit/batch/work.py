@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from resumefit.errors import InputError, PackError
-from resumefit.privacy import scrub
+from resumefit.batch.redact import private_values, redact, redact_docx
 
 
 @dataclass
@@ -76,7 +76,7 @@ def review(job: Job, engine) -> dict:
         # and a write, and copies every part (a damaged picture is found only then).
         [copy] = tailor(job.path, result, [best], Options(comments=True, edits=False)) if job.comments \
             else [unchanged(result, best)]
-        private = _private(resume) if job.redact else []
+        private = private_values(resume) if job.redact else []
         # Made before anything is written: a part the reader never needed may not parse.
         reviewed = (redact_docx(copy.docx, private, job.path) if job.redact else copy.docx) if job.comments else b""
     except (InputError, PackError) as exc:
@@ -108,57 +108,3 @@ def review(job: Job, engine) -> dict:
         write_atomic(job.state, f'{{"options": {job.options}, "row": {json.dumps(row, ensure_ascii=False)}, '
                                 f'"report": {report_json}}}', force=True)
     return {"row": row, "report": report_json}
-
-
-# -- redaction ---------------------------------------------------------------------------
-
-def _private(resume) -> list[str]:
-    c = resume.contact
-    names = [c.name] + c.name.split() if c.name else []
-    return [v for v in [*names, c.email, c.phone, c.linkedin, *c.websites] if v and len(v) >= 2]
-
-
-def redact(value, private: list[str]):
-    """Names, emails, phone numbers, street addresses and profile URLs replaced."""
-    return scrub(value, private)
-
-
-def redact_docx(data: bytes, private: list[str], source: str = "the reviewed copy") -> bytes:
-    """The reviewed copy with every text run, comment and document property redacted; an
-    XML part that does not parse cannot be redacted, so the file is refused."""
-    import io
-    import zipfile
-
-    from lxml import etree
-
-    from resumefit.ingest.package import refuse
-
-    def parse(part: bytes, name: str):
-        try:
-            return etree.fromstring(part, etree.XMLParser(resolve_entities=False, no_network=True))
-        except etree.XMLSyntaxError:
-            raise refuse(source, f"is damaged ({name} is not well-formed XML, so it cannot be redacted)",
-                         "open it in Word, save a new copy and try that") from None
-
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            part = src.read(info)
-            if info.filename.endswith(".xml") and info.filename.startswith(("word/", "docProps/")):
-                root = parse(part, info.filename)
-                for el in root.iter():
-                    if isinstance(el.tag, str) and el.text and el.tag.rsplit("}", 1)[-1] in (
-                            "t", "delText", "creator", "lastModifiedBy", "title", "description", "Company"):
-                        el.text = redact(el.text, private)
-                    for attr in ("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}author",):
-                        if el.get(attr):
-                            el.set(attr, redact(el.get(attr), private))
-                part = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-            elif info.filename.endswith(".rels"):  # mailto: and profile links
-                root = parse(part, info.filename)
-                for el in root:
-                    if el.get("TargetMode") == "External":
-                        el.set("Target", redact(el.get("Target", ""), private))
-                part = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-            dst.writestr(info, part)
-    return out.getvalue()
