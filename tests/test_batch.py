@@ -261,10 +261,19 @@ def test_redact_reaches_every_part_of_the_reviewed_copy(tmp_path):
                                 'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
                                 '<property name="Owner"><vt:lpwstr>Casey Morgan</vt:lpwstr></property></Properties>'),
     }
-    make_docx(folder / "casey.docx", body, extra=extra)
+    source = make_docx(tmp_path / "casey.docx", body, extra=extra)
+    thumbnail = ('<Relationship Id="rIdT" Target="docProps/thumbnail.jpeg" '
+                 'Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"/>')
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(folder / "casey.docx", "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            dst.writestr(name, data.replace(b"</Relationships>", thumbnail.encode() + b"</Relationships>")
+                         if name == "_rels/.rels" else data)
+        dst.writestr("docProps/thumbnail.jpeg", b"\xff\xd8\xff\xe0 Casey Morgan page one")  # page 1, name and all
     api.batch([folder], ["device"], outdir, workers=1, comments=True, redact=True)
     [reviewed] = outdir.rglob("*.docx")
     with zipfile.ZipFile(reviewed) as z:
+        assert "docProps/thumbnail.jpeg" not in z.namelist() and "thumbnail" not in z.read("_rels/.rels").decode()
         for name in z.namelist():
             text = z.read(name).decode("utf-8", "replace")
             assert not re.search("casey|morgan", text, re.I), (name, text[:300])

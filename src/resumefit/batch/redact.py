@@ -17,6 +17,7 @@ from resumefit.privacy import PHONE, SHAPES, STREET, scrub
 FREE_TEXT_ATTRIBUTES = {"descr", "title", "instr", "Target", "author", "initials", "alias", "tag", "name",
                         "userId", "providerId", "lastModifiedBy"}
 XML_PARTS = (".xml", ".rels", ".vml")
+PACKAGE_RELS, CONTENT_TYPES = "_rels/.rels", "[Content_Types].xml"
 PROFILE_SITES = ("linkedin.com", "github.com", "twitter.com", "x.com/")  # privacy.PROFILE_URL's sites
 # Parts that describe formatting only: searched for the person's values, not for shapes.
 FORMATTING_PART = re.compile(r"(?:^|/)(?:styles|stylesWithEffects|numbering|fontTable|webSettings|theme\d*)\.xml$")
@@ -34,29 +35,50 @@ def redact(value, private: list[str]):
 
 
 def redact_docx(data: bytes, private: list[str], source: str = "the reviewed copy") -> bytes:
-    """The reviewed copy with every text and attribute of every XML part redacted and XML
-    comments dropped; a part that does not parse cannot be redacted, so the file is refused."""
+    """The reviewed copy with every text and attribute of every XML part redacted, XML
+    comments dropped, and the first-page thumbnail (a picture of the name and contact
+    details) left out; a part that does not parse cannot be redacted, so the file is refused."""
     from lxml import etree
 
     from resumefit.ingest.package import refuse
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
+
+    def parse(name: str, part: bytes):
+        try:
+            return etree.fromstring(part, parser)
+        except etree.XMLSyntaxError:
+            raise refuse(source, f"is damaged ({name} is not well-formed XML, so it cannot be redacted)",
+                         "open it in Word, save a new copy and try that") from None
+
     own = _any_of(private)
     anything = re.compile("|".join([own.pattern] + [p.pattern for p in SHAPES]), re.IGNORECASE)
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        names = set(src.namelist())
+        dropped = _thumbnails(parse(PACKAGE_RELS, src.read(PACKAGE_RELS))) & names if PACKAGE_RELS in names else set()
         for info in src.infolist():
+            if info.filename in dropped:
+                continue
             part = src.read(info)
-            if info.filename.lower().endswith(XML_PARTS) and _may_hold(info.filename, part, private):
-                try:
-                    root = etree.fromstring(part, parser)
-                except etree.XMLSyntaxError:
-                    raise refuse(source, f"is damaged ({info.filename} is not well-formed XML, so it cannot be "
-                                 "redacted)", "open it in Word, save a new copy and try that") from None
+            lists_dropped = bool(dropped) and info.filename in (PACKAGE_RELS, CONTENT_TYPES)
+            if info.filename.lower().endswith(XML_PARTS) and (lists_dropped or _may_hold(info.filename, part, private)):
+                root = parse(info.filename, part)
+                for el in [el for el in root if lists_dropped and _names_part(el) in dropped]:
+                    root.remove(el)
                 _redact_tree(root, private, own, anything)
                 part = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
             dst.writestr(info, part)
     return out.getvalue()
+
+
+def _thumbnails(package_rels) -> set[str]:
+    return {_names_part(el) for el in package_rels if (el.get("Type") or "").endswith("/metadata/thumbnail")}
+
+
+def _names_part(el) -> str:
+    """The part a package relationship or a content-type override names, as a zip member."""
+    return (el.get("Target") or el.get("PartName") or "").lstrip("/")
 
 
 def _may_hold(name: str, part: bytes, private: list[str]) -> bool:
