@@ -1,4 +1,4 @@
-"""Measurable results in a bullet: percent, currency, counts, ranks, quota, growth, scope.
+"""Measurable results in a bullet: percent, currency, counts, ranks, quota, growth, shares, scope.
 
 Years, dates, time frames and product names with numbers ("COVID-19", "Windows 10")
 are not results. Plain regular expressions with bounded repetition keep this linear.
