@@ -257,6 +257,19 @@ def test_report_lists_gaps_questions_and_the_posting(nurse, tmp_path):
     assert any("How many" in q["question"] for q in data["questions"])
 
 
+@pytest.mark.parametrize("bullet, asks", [
+    ("Assisted with IRB submissions and protocol amendments for the sponsor.", "submissions"),
+    ("Worked closely with the specialty pharmacy on investigational product handling.", "physicians, sites or teams"),
+    ("Scheduled infusion center visits and dosing windows.", "visits"),
+    ("Responsible for stocking supply rooms.", "by how much"),  # nothing more specific: the default
+])
+def test_a_question_fits_the_work_the_bullet_describes(bullet, asks):
+    from resumefit.tailor.questions import question_for
+
+    assert asks in question_for(bullet)
+    assert "surgeons" not in question_for(bullet)  # a research coordinator has none to count
+
+
 def test_a_credential_worked_toward_is_not_claimed(tmp_path):
     path = make_docx(tmp_path / "tech.docx", nurse_body(extra=p("Certifications", style="Heading1")
                                                         + p("CNPR coursework, 2024") + p("CNOR, 2021")))
