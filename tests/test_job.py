@@ -58,6 +58,19 @@ def test_text_posting_terms_found_and_missing_with_places(resume, tmp_path):
     assert job["title"] == "Associate Sales Representative, Orthopedics"
 
 
+def test_a_posting_term_inside_a_longer_term_of_the_resume_is_found_there(tmp_path):
+    body = "".join([p("Priya Shah"), p("priya@example.com"), p("Experience", style="Heading1"),
+                    p("Clinical Research Coordinator | Gulf Coast Cancer Center | 2019 – 2024", bold=True),
+                    p("Scheduled 40 infusion center visits a week for trial patients.", style="ListBullet")])
+    resume = make_docx(tmp_path / "priya.docx", body)
+    posting = tmp_path / "job.txt"
+    posting.write_text("Specialty representative\nInfusion or buy-and-bill experience a plus.\n", encoding="utf-8")
+    result = invoke("check", resume, "--target", "biotech", "--format", "json", "--job", posting)
+    terms = {t["term"]: t for t in json.loads(result.stdout)["job"]["terms"]}
+    assert [w["text"] for w in terms["infusion"]["where"]] == ["infusion center"]
+    assert not terms["buy-and-bill"]["found"]
+
+
 def test_markdown_front_matter_names_skills_no_lexicon_knows(resume, tmp_path):
     posting = tmp_path / "job.md"
     posting.write_text("---\ntitle: Device Associate\ncompany: Example Ortho\nsegment: device\n"

@@ -3,6 +3,7 @@ shows (and where) and which it lacks."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -79,6 +80,13 @@ def match_job(posting, facts, engine) -> JobMatch:
         entry = terms.get(hit.term)
         if entry is not None and all(p.anchor != anchor for p in entry.where):
             entry.where.append(Place(anchor, section_of.get(anchor, ""), hit.text))
+    # A term inside a longer one the resume shows ("infusion" in "infusion center") is shown:
+    # hits keep only the longer, so one phrase is not counted twice in a score.
+    for entry in terms.values():
+        if not entry.where and entry.segments:
+            word = re.compile(rf"(?<!\w){re.escape(entry.term)}(?!\w)", re.IGNORECASE)
+            entry.where += [Place(anchor, section_of.get(anchor, ""), hit.text) for anchor, hit in facts.hits
+                            if len(hit.text) > len(entry.term) and word.search(hit.text)][:3]
     if free:
         for anchor, place_text in _free_skill_places(free, facts, engine):
             entry = terms[place_text[0]]
