@@ -212,6 +212,8 @@ GOOD_RULE = """\
     ("- id: [unclosed\n", ["invalid YAML"]),
     ("- id: RF-MINE-009\n" + textwrap.indent(laughs(), "  "), ["pack.yml", "aliases"]),  # a billion laughs
     ("- &loop [*loop]\n", ["pack.yml", "refers to the value that contains it"]),
+    (GOOD_RULE.replace("phrases: [{match: synergy}]", "phrases: [{match: synergy}], unless: ['']"),
+     ["RF-MINE-001", "unless"]),
     ("1.5\n", ["pack.yml", "rules"]),  # rules that are not a list
     (GOOD_RULE.replace("id: RF-MINE-001", "id: [RF-MINE-001]"), ["pack.yml:4", "rules.0.id"]),
 ])

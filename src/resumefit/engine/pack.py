@@ -362,6 +362,8 @@ def _check_references(loaded: LoadedPack, visible_lexicons: set[str]) -> None:
             for phrase in check.phrases:
                 if not phrase.match.strip():
                     raise PackError(f"{where}: an empty phrase")
+            if any(not words.strip() for words in check.unless):
+                raise PackError(f"{where}: an empty 'unless' entry would silence the rule everywhere")
 
 
 def _validate_patterns(patterns: list[list[dict]], where: str) -> None:
