@@ -110,6 +110,18 @@ def test_prose_role_gets_its_paragraph_as_one_prose_item(tmp_path):
     assert [(b.kind, b.text) for b in role.bullets] == [("prose", prose)]
 
 
+@pytest.mark.parametrize("header, title, employer", [
+    ("Sales Representative, Acme Medical, 2019 – Present", "Sales Representative", "Acme Medical"),
+    ("Medical Assistant, Valley Heart Clinic | 2017 – 2020", "Medical Assistant", "Valley Heart Clinic"),
+    ("Staff Nurse, Med-Surg | Sutter Health | 2016 – 2019", "Staff Nurse, Med-Surg", "Sutter Health"),
+])
+def test_a_header_word_that_is_title_and_employer_leans_by_its_place(tmp_path, header, title, employer):
+    body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p(header, bold=True),
+                    p("Covered 30 accounts in Ohio.", style="ListBullet")])
+    (role,) = parse(make_docx(tmp_path / "r.docx", body)).roles
+    assert (role.title, role.employer) == (title, employer)
+
+
 def test_promotion_under_one_employer_keeps_the_employer(tmp_path):
     body = "".join([p("Sam Park"), p("Experience", style="Heading1"), p("Stryker", bold=True),
                     p("Senior Sales Representative | 2021 – Present"),

@@ -72,8 +72,12 @@ def _is_header_line(p: Paragraph) -> bool:
 
 
 def _lean(segment: str) -> int:
-    """How title-like a piece of a header is: +1 a title word, -1 an employer word."""
-    return sum(vocab.LEAN.get(w.strip(".,()"), 0) for w in segment.lower().replace("/", " ").split())
+    """How title-like a piece of a header is: +1 a title word, -1 an employer word. A word
+    that is both ("medical") leans employer when it ends a name: "Acme Medical", but
+    "Medical Assistant"."""
+    words = [w.strip(".,()") for w in segment.lower().replace("/", " ").split()]
+    ends_a_name = len(words) > 1 and words[-1] in vocab.EMPLOYER_WORDS and vocab.LEAN.get(words[-1]) == 0
+    return sum(vocab.LEAN.get(w, 0) for w in words) - ends_a_name
 
 
 def _split_at_comma(segment: str) -> list[str]:
