@@ -122,6 +122,15 @@ def test_a_header_word_that_is_title_and_employer_leans_by_its_place(tmp_path, h
     assert (role.title, role.employer) == (title, employer)
 
 
+def test_skills_lose_their_labels_wherever_they_stand(tmp_path):
+    body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p("Rep | Acme | 2019 – 2021", bold=True),
+                    p("Covered 30 accounts.", style="ListBullet"), p("Skills", style="Heading1"),
+                    p("Clinical: Sterile technique, OR workflow; Tools: Epic, Salesforce"),
+                    p("Languages: Spanish (fluent)")])
+    assert parse(make_docx(tmp_path / "r.docx", body)).skills == [
+        "Sterile technique", "OR workflow", "Epic", "Salesforce", "Spanish (fluent)"]
+
+
 def test_promotion_under_one_employer_keeps_the_employer(tmp_path):
     body = "".join([p("Sam Park"), p("Experience", style="Heading1"), p("Stryker", bold=True),
                     p("Senior Sales Representative | 2021 – Present"),

@@ -144,6 +144,17 @@ def test_skills_lead_with_the_target(nurse):
     assert sorted(skills.split(", ")) == sorted("Spanish, Epic, Case coverage, Sterile technique".split(", "))
 
 
+def test_a_skill_with_a_list_in_parentheses_moves_whole(tmp_path):
+    body = nurse_body().replace("Spanish, Epic, Case coverage, Sterile technique",
+                                "Microsoft Office (Word, Excel, PowerPoint), Spanish, Case coverage")
+    texts = body_texts(tailored(make_docx(tmp_path / "r.docx", body), track=False)[0])
+    skills = texts[texts.index("Skills") + 1]
+    # Excel is a device tool too, so both lead, in their own order; the parenthesis stays whole
+    assert skills == "Microsoft Office (Word, Excel, PowerPoint), Case coverage, Spanish"
+    assert api.parse(tmp_path / "r.docx").skills == ["Microsoft Office (Word, Excel, PowerPoint)", "Spanish",
+                                                      "Case coverage"]
+
+
 def test_an_existing_summary_is_replaced(tmp_path):
     path = make_docx(tmp_path / "with-summary.docx", nurse_body(summary=True))
     texts = body_texts(tailored(path)[0])

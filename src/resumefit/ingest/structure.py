@@ -212,18 +212,17 @@ def _looks_like_name(text: str) -> bool:
         w.strip(".,").lower() in vocab.EMPLOYER_WORDS | {"resume", "curriculum", "vitae"} for w in words)
 
 
-_SKILL_SPLIT = re.compile(r"\s*(?:[,;|•·▪]|\s{2,}|\t)\s*")
+# Separators outside parentheses ("Microsoft Office (Word, Excel)" is one skill), and a
+# label before a colon ("Tools: Epic, Salesforce"), at the start of a line or of a piece.
+_SKILL_SPLIT = re.compile(r"\s*(?:[,;|•·▪]|\s{2,}|\t)\s*(?![^()]*\))")
+_SKILL_LABEL = re.compile(r"^[A-Za-z][\w &/()-]{0,39}:\s+")
 
 
 def parse_skills(lines: list[Paragraph]) -> list[str]:
     skills: list[str] = []
     for p in lines:
-        text = p.text
-        label, colon, rest = text.partition(":")
-        if colon and len(label) <= 40:
-            text = rest
-        for item in _SKILL_SPLIT.split(text):
-            item = item.strip(" .-–")
+        for item in _SKILL_SPLIT.split(p.text):
+            item = _SKILL_LABEL.sub("", item.strip()).strip(" .-–")
             if item and len(item.split()) <= 8 and item not in skills:
                 skills.append(item)
     return skills
