@@ -12,6 +12,8 @@ from datetime import datetime, timezone
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from docx import Document
 from lxml import etree
 
@@ -153,6 +155,25 @@ def test_a_skill_with_a_list_in_parentheses_moves_whole(tmp_path):
     assert skills == "Microsoft Office (Word, Excel, PowerPoint), Case coverage, Spanish"
     assert api.parse(tmp_path / "r.docx").skills == ["Microsoft Office (Word, Excel, PowerPoint)", "Spanish",
                                                       "Case coverage"]
+
+
+SKILL_WORDS = ["Epic", "Case coverage", "Salesforce", "Spanish", "Excel", "Sterile technique", "CRM", "Veeva",
+               "Microsoft Office (Word, Excel)", "Surgeon preference cards", "BLS; ACLS", "Tableau (dashboards)"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(SKILL_WORDS), min_size=2, max_size=6, unique=True),
+       st.sampled_from([", ", "; ", " | ", " • "]), st.booleans())
+@example(["Spanish", "Microsoft Office (Word, Excel)", "Case coverage"], ", ", False)
+def test_reordering_skills_keeps_every_skill_whole(tmp_path_factory, items, separator, labelled):
+    """Whatever the separators, parentheses and labels, the tailored skills line holds the
+    same skills as the original, each whole."""
+    line = ("Skills and tools: " if labelled else "") + separator.join(items)
+    folder = tmp_path_factory.mktemp("skills")
+    path = make_docx(folder / "r.docx", nurse_body().replace("Spanish, Epic, Case coverage, Sterile technique", line))
+    texts = body_texts(tailored(path, track=False)[0])
+    after = texts[texts.index("Skills") + 1]
+    assert len(after) == len(line) and all(item in after for item in items), after
 
 
 def test_an_existing_summary_is_replaced(tmp_path):
