@@ -122,6 +122,17 @@ def test_a_header_word_that_is_title_and_employer_leans_by_its_place(tmp_path, h
     assert (role.title, role.employer) == (title, employer)
 
 
+def test_tabs_part_a_role_header_into_its_fields(tmp_path):
+    tab = "<w:r><w:tab/></w:r>"
+    header = p(runs=run("Pharmacy Technician") + tab + run("Walgreens") + tab + run("2016 – 2019"))
+    body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), header,
+                    p("Filled 300 prescriptions a day.", style="ListBullet")])
+    resume = parse(make_docx(tmp_path / "r.docx", body))
+    (role,) = resume.roles
+    assert (role.title, role.employer, role.start, role.end) == ("Pharmacy Technician", "Walgreens", "2016", "2019")
+    assert resume.paragraphs[2].text == "Pharmacy Technician Walgreens 2016 – 2019"  # the text reads as before
+
+
 def test_skills_lose_their_labels_wherever_they_stand(tmp_path):
     body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p("Rep | Acme | 2019 – 2021", bold=True),
                     p("Covered 30 accounts.", style="ListBullet"), p("Skills", style="Heading1"),

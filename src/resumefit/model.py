@@ -29,6 +29,7 @@ class Paragraph:
     hidden_text: str = ""  # text marked hidden (w:vanish): recorded, not content
     links: list[str] = field(default_factory=list)  # hyperlink targets
     stuffed_text: str = ""  # white or tiny text: a keyword-stuffing trick
+    fields: list[str] = field(default_factory=list)  # the text's parts between tabs, when it has tabs
 
 
 @dataclass

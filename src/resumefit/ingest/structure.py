@@ -141,7 +141,7 @@ def build_roles(section: Section) -> list[Role]:
     def close():
         if not header and not items:
             return
-        role = parse_role_header([p.text for p in header])
+        role = parse_role_header([" | ".join(p.fields) if p.fields else p.text for p in header])
         role.anchor = (header or items)[0].anchor
         role.section = section.kind
         if roles and not role.employer and roles[-1].employer and role.title and header and len(header) == 1:

@@ -40,6 +40,7 @@ SKIPPED = {W + "del", W + "moveFrom", W + "pPr", W + "rPr", W + "sdtPr", W + "sd
            W + "tblPr", W + "trPr", W + "tcPr", W + "tblGrid", W + "sectPr", W + "instrText",
            W + "delText", W + "delInstrText"}
 SPACE_TAGS = {W + "tab", W + "ptab", W + "br", W + "cr"}
+TABS = {W + "tab", W + "ptab"}
 PICTURES = {W + "drawing", W + "pict", W + "object"}
 ALTERNATE = MC + "AlternateContent"
 
@@ -185,7 +186,8 @@ class PartReader:
             self.stats.fonts |= style.fonts
         runs = _Runs(self, p, props)
         runs.collect(p)
-        text = _clean("".join(runs.text))
+        raw = "".join(runs.text)
+        text = _clean(raw)
         para = Paragraph(
             anchor=f"{self.part_name}#p{self.index.get(p, -1)}",
             part=self.kind,
@@ -198,6 +200,8 @@ class PartReader:
             stuffed_text=_clean("".join(runs.stuffed)) if runs.stuffed else "",
             links=runs.links,
         )
+        if "\t" in raw:  # "Pharmacy Technician<tab>Walgreens<tab>2016 – 2019": three fields
+            para.fields = [field for field in map(_clean, raw.split("\t")) if field]
         num = style.num
         if props:
             outline = _val(props.get(OUTLINE))
@@ -282,7 +286,7 @@ class _Runs:
             elif tag in SPACE_TAGS:
                 if tag == W + "br" and child.get(W + "type") == "page":
                     self.reader.stats.page_breaks += 1
-                pieces.append(" ")
+                pieces.append("\t" if tag in TABS else " ")  # a tab parts a header's fields
             elif tag == W + "sym":
                 code = (child.get(W + "char") or "").upper()
                 pieces.append(SYMBOLS.get(code, _symbol(code)))
