@@ -114,6 +114,9 @@ def test_prose_role_gets_its_paragraph_as_one_prose_item(tmp_path):
     ("Sales Representative, Acme Medical, 2019 – Present", "Sales Representative", "Acme Medical"),
     ("Medical Assistant, Valley Heart Clinic | 2017 – 2020", "Medical Assistant", "Valley Heart Clinic"),
     ("Staff Nurse, Med-Surg | Sutter Health | 2016 – 2019", "Staff Nurse, Med-Surg", "Sutter Health"),
+    # career changers come from every industry
+    ("Senior Associate, Deloitte Consulting, Aug 2015 - Dec 2017", "Senior Associate", "Deloitte Consulting"),
+    ("Shift Manager, Chipotle Restaurants, 2014 - 2016", "Shift Manager", "Chipotle Restaurants"),
 ])
 def test_a_header_word_that_is_title_and_employer_leans_by_its_place(tmp_path, header, title, employer):
     body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p(header, bold=True),

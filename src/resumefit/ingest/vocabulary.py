@@ -91,6 +91,7 @@ medtech genomics oncology orthopedics orthopaedics cardiology walgreens cvs kais
 stryker medtronic pfizer merck abbott genentech amgen epic cerner oracle boston scientific
 johnson baxter novartis astrazeneca gsk lilly bristol-myers sanofi bayer roche zimmer
 department dept army navy air force marines county city state agency bank hhs va
+consulting insurance industries holdings enterprises stores restaurant restaurants hotel hotels
 """.split())
 ROLE_WORDS = TITLE_WORDS | EMPLOYER_WORDS
 # How title-like a word is: +1 a title word, -1 an employer word ("medical" is both: 0).
