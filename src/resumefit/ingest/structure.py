@@ -212,9 +212,9 @@ def _looks_like_name(text: str) -> bool:
         w.strip(".,").lower() in vocab.EMPLOYER_WORDS | {"resume", "curriculum", "vitae"} for w in words)
 
 
-# Separators outside parentheses ("Microsoft Office (Word, Excel)" is one skill), and a
-# label before a colon ("Tools: Epic, Salesforce"), at the start of a line or of a piece.
-_SKILL_SPLIT = re.compile(r"\s*(?:[,;|•·▪]|\s{2,}|\t)\s*(?![^()]*\))")
+# Separators, and a label before a colon ("Tools: Epic, Salesforce") at the start of a
+# line or of a piece.
+_SKILL_SPLIT = re.compile(r"\s*(?:[,;|•·▪]|\s{2,}|\t)\s*" + vocab.OUTSIDE_PARENTHESES)
 _SKILL_LABEL = re.compile(r"^[A-Za-z][\w &/()-]{0,39}:\s+")
 
 

@@ -113,3 +113,7 @@ EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 PHONE_RE = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)")
 LINKEDIN_RE = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]{1,100}/?", re.IGNORECASE)
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s|,;]{3,200}", re.IGNORECASE)
+
+# A skill separator counts only outside parentheses: "Microsoft Office (Word, Excel)" is one
+# skill, for the reader that lists skills and for the tailor that reorders them.
+OUTSIDE_PARENTHESES = r"(?![^()]*\))"

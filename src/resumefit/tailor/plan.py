@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from resumefit.ingest.vocabulary import OUTSIDE_PARENTHESES
+
 # Metric kinds a hiring manager weighs most, strongest first.
 METRIC_STRENGTH = {"quota": 3, "rank": 3, "currency": 2, "growth": 2, "change": 2, "percent": 2, "share": 2,
                    "ratio": 1, "count": 1}
-# Never inside parentheses: "Microsoft Office (Word, Excel)" is one skill.
-SKILL_SEPARATORS = re.compile(r"\s*(?:[,;|•·▪]|\s-\s)\s*(?![^()]*\))")
+SKILL_SEPARATORS = re.compile(r"\s*(?:[,;|•·▪]|\s-\s)\s*" + OUTSIDE_PARENTHESES)
 SKILL_LABEL = re.compile(r"^([A-Z][\w &/-]{0,40}:)\s*")
 
 
