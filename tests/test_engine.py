@@ -80,6 +80,9 @@ def test_a_count_ends_at_what_it_counts_and_never_runs_past_the_phrase():
     assert [m.text for m in find_metrics("Coordinated 7 Phase II and III oncology trials.")] == [
         "7 Phase II and III oncology trials"]
     assert [m.text for m in find_metrics("Covered 12 busy ORs, each with its own robot.")] == ["12 busy ORs"]
+    # a hyphenated count names what it counts itself
+    assert [m.text for m in find_metrics("Provided airway care for a 90-bed Level IV NICU.")] == ["90-bed"]
+    assert [m.text for m in find_metrics("Charge nurse for a 22-bed post-operative unit.")] == ["22-bed"]
 
 
 def test_check_text_tells_the_nurse_what_to_quantify_and_which_terms_she_has(nurse):

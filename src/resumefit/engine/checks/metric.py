@@ -149,6 +149,8 @@ def _count_end(text: str, m: re.Match) -> int:
     """A count ends with what it counts: "12 surgeons", "6 post-surgical patients",
     "600+ orthopedic and spine cases"; failing a plural within a few words, the word after."""
     first = m.group(4)
+    if m.group(3):  # "90-bed", "12-person": the suffix is what it counts ("90-bed Level IV NICU")
+        return m.end(3)
     if not first:
         return m.end()
     low = first.lower().strip(".,;:")
