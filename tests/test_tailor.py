@@ -294,6 +294,9 @@ def test_report_lists_gaps_questions_and_the_posting(nurse, tmp_path):
     ("Worked closely with the specialty pharmacy on investigational product handling.", "physicians, sites or teams"),
     ("Scheduled infusion center visits and dosing windows.", "visits"),
     ("Responsible for stocking supply rooms.", "by how much"),  # nothing more specific: the default
+    # a phrase: "product trials" are not clinical trials, and "in-services" is one key
+    ("Worked closely with Dräger clinical reps during product trials and in-services.", "in-services or demos"),
+    ("Responsible for precepting new graduate therapists.", "train or educate"),
 ])
 def test_a_question_fits_the_work_the_bullet_describes(bullet, asks):
     from resumefit.tailor.questions import question_for
@@ -308,6 +311,21 @@ def test_a_credential_worked_toward_is_not_claimed(tmp_path):
     out, t = tailored(path)
     summary = t.plan.summary
     assert "CNOR" in summary and "CNPR" not in summary
+
+
+def test_the_summary_keeps_the_years_and_credentials_the_candidate_wrote(tmp_path):
+    body = [p("Dana Okafor"), p("Summary", style="Heading1"),
+            p("Registered Respiratory Therapist with 7 years in adult ICU and NICU settings."),
+            p("Experience", style="Heading1"), p("Lead Respiratory Therapist | OhioHealth | 2020 – Present", bold=True),
+            p("Served on the value analysis committee that chose a new ventilator.", style="ListBullet"),
+            p("Credentials", style="Heading1"), p("RRT (NBRC), RRT-NPS, ACLS")]
+    summary = tailored(make_docx(tmp_path / "rt.docx", "".join(body)))[1].plan.summary
+    assert summary.startswith("Lead Respiratory Therapist (RRT, RRT-NPS), 7 years in the field, focused on"), summary
+    assert "the value analysis committee" in summary  # one body, with its article
+    # a summary that states no years gets none: a number is never worked out from dates
+    body[2] = p("Registered Respiratory Therapist in adult ICU and NICU settings.")
+    summary = tailored(make_docx(tmp_path / "rt2.docx", "".join(body)))[1].plan.summary
+    assert "in the field" not in summary and "(RRT, RRT-NPS) focused on" in summary
 
 
 def test_the_summary_quotes_no_result_the_checks_flag(tmp_path):

@@ -5,20 +5,32 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from resumefit.engine.nlp import words_of
+from resumefit.engine.nlp import WORDS
+
+
+def _phrase(key: str) -> str:
+    """A key as its words, space-separated and padded: "in-services" -> " in services "."""
+    return f" {' '.join(WORDS.findall(key.lower()))} "
 
 
 @lru_cache(maxsize=1)
-def _questions() -> tuple[list[tuple[frozenset[str], str]], str]:
+def _questions() -> tuple[list[tuple[frozenset[str], tuple[str, ...], str]], str]:
     from importlib import resources
 
     import yaml
 
     data = yaml.safe_load(resources.files("resumefit.templates").joinpath("questions.yml").read_text("utf-8"))
-    return [(frozenset(q["words"]), q["ask"]) for q in data["questions"]], data["default"]
+    entries = []
+    for q in data["questions"]:
+        keys = [_phrase(k) for k in q["words"]]
+        entries.append((frozenset(k.strip() for k in keys if k.count(" ") == 2),  # one word
+                        tuple(k for k in keys if k.count(" ") > 2), q["ask"]))  # a phrase
+    return entries, data["default"]
 
 
 def question_for(text: str) -> str:
     entries, default = _questions()
-    words = words_of(text)
-    return next((ask for keys, ask in entries if keys & words), default)
+    padded = _phrase(text)
+    words = frozenset(padded.split())
+    return next((ask for keys, phrases, ask in entries if keys & words or any(p in padded for p in phrases)),
+                default)

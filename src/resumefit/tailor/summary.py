@@ -12,7 +12,11 @@ GOALS = {"pharma": "pharmaceutical sales", "device": "medical device sales",
          "biotech": "biotech and specialty pharmaceutical sales", "software": "healthcare software sales"}
 MAX_WORDS = 70  # about three lines
 TITLE_NOUNS = {"coordinator", "nurse", "technician", "analyst", "manager", "representative", "director",
-               "specialist", "assistant", "associate"}
+               "specialist", "assistant", "associate", "therapist", "technologist", "pharmacist", "sonographer",
+               "hygienist", "paramedic"}
+# Years in the field, as the candidate's own summary states them ("7 years", "10+ years").
+YEARS = re.compile(r"\b((?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+                   r"\+?\s+(?:years?|yrs?)\b)(?!\s+old)", re.I)
 
 
 def slots(result, segment: str) -> dict:
@@ -41,15 +45,26 @@ def slots(result, segment: str) -> dict:
 
     experience = [r for r in resume.roles if r.section == "experience" and r.title]
     title = experience[0].title if experience else ""
+    summary = resume.section("summary")
+    stated = [YEARS.search(p.text) for p in summary.lines if p.text] if summary else []
     return {
         "title": title.rstrip(" ,;") or "Candidate",
+        "years": next((m.group(1) for m in stated if m), ""),
         "credentials": written("credentials", 3),
         "goal": GOALS.get(segment, "medical sales"),
         "specialties": written("clinical", 3),
-        "customers": written("customers", 3),
+        "customers": [the(c) for c in written("customers", 3)],
         "tools": written("tools", 2),
         "result": strongest_result(result, segment),
     }
+
+
+GROUP_NOUNS = {"committee", "department", "team", "lab", "office", "unit"}
+
+
+def the(customer: str) -> str:
+    """"value analysis committee" is one body: "works with the value analysis committee"."""
+    return f"the {customer}" if customer.split()[-1] in GROUP_NOUNS else customer
 
 
 NOT_HELD = re.compile(r"\b(coursework|course|in progress|pursuing|candidate|expected|anticipated|studying|"
