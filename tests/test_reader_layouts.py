@@ -117,12 +117,26 @@ def test_prose_role_gets_its_paragraph_as_one_prose_item(tmp_path):
     # career changers come from every industry
     ("Senior Associate, Deloitte Consulting, Aug 2015 - Dec 2017", "Senior Associate", "Deloitte Consulting"),
     ("Shift Manager, Chipotle Restaurants, 2014 - 2016", "Shift Manager", "Chipotle Restaurants"),
+    # a specialty after a dash belongs to the title ("care" alone would lean employer)
+    ("Sales Representative – Primary Care | Novo Nordisk | 2016 – 2020", "Sales Representative – Primary Care",
+     "Novo Nordisk"),
+    ("Sales Representative – Acme Medical | 2016 – 2020", "Sales Representative", "Acme Medical"),
 ])
 def test_a_header_word_that_is_title_and_employer_leans_by_its_place(tmp_path, header, title, employer):
     body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p(header, bold=True),
                     p("Covered 30 accounts in Ohio.", style="ListBullet")])
     (role,) = parse(make_docx(tmp_path / "r.docx", body)).roles
     assert (role.title, role.employer) == (title, employer)
+
+
+def test_a_two_line_header_with_the_company_on_the_dated_line(tmp_path):
+    body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"),
+                    p("Novo Nordisk, Nashville, TN | Jun 2016 – Dec 2020", bold=True),
+                    p("Pharmaceutical Sales Representative – Primary Care"),
+                    p("Grew market share from 12% to 27%.", style="ListBullet")])
+    (role,) = parse(make_docx(tmp_path / "r.docx", body)).roles
+    assert (role.title, role.employer, role.location) == (
+        "Pharmaceutical Sales Representative – Primary Care", "Novo Nordisk", "Nashville, TN")
 
 
 def test_tabs_part_a_role_header_into_its_fields(tmp_path):
@@ -172,12 +186,15 @@ def test_sections_by_synonym_and_nonstandard_headings(tmp_path):
                     p("Employment History", bold=True), p("Pharmacy Technician, CVS Health, 2018 - 2023"),
                     p("Filled 250 prescriptions a day.", num=1),
                     p("Licenses & Certifications", bold=True), p("CPhT, PTCB"),
-                    p("MY JOURNEY", bold=True), p("Volunteer EMT for 3 years.")])
+                    p("MY JOURNEY", bold=True), p("Volunteer EMT for 3 years."),
+                    p("CERTIFICATIONS & SKILLS", bold=True), p("Veeva CRM • Salesforce")])
     resume = parse(make_docx(tmp_path / "r.docx", body))
     kinds = [(s.kind, s.standard) for s in resume.sections[1:]]
-    assert kinds == [("summary", True), ("experience", True), ("certifications", True), ("other", False)]
+    assert kinds == [("summary", True), ("experience", True), ("certifications", True), ("other", False),
+                     ("skills", True)]  # two names an ATS knows, joined, are standard too
     assert resume.layout.nonstandard_headings == ["MY JOURNEY"]
     assert resume.certifications == ["CPhT, PTCB"]
+    assert resume.skills == ["Veeva CRM", "Salesforce"]
 
 
 def test_contact_only_in_header_is_flagged(tmp_path):

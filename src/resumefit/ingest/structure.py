@@ -21,6 +21,9 @@ def heading_of(p: Paragraph, signatures: set | None = None) -> tuple[str, bool] 
         return None
     if key in vocab.SECTION_BY_NAME:
         return vocab.SECTION_BY_NAME[key], True
+    kinds = [vocab.SECTION_BY_NAME.get(part) for part in key.split(" and ")]
+    if len(kinds) == 2 and all(kinds):  # "Certifications & Skills": two names an ATS knows
+        return ("skills" if "skills" in kinds else kinds[0]), True
     looks_like_heading = p.heading_level == 1 or (p.bold or p.caps or p.heading_level) and not re.search(r"\d", p.text)
     if not looks_like_heading or p.text.rstrip().endswith((".", ",")):
         return None
@@ -114,10 +117,10 @@ def parse_role_header(lines: list[str]) -> Role:
             line = line[:loc.start()] + " | " + line[loc.end():]
         for piece in _SEPARATORS.split(line):
             segments += _split_at_comma(piece.strip(" ,;:()|–—-"))
-    segments = [s for s in segments if s and any(c.isalpha() for c in s)]
+    segments, titles = _with_specialties([s for s in segments if s and any(c.isalpha() for c in s)], lines)
     if not segments:
         return role
-    lean = {s: _lean(s) for s in segments}
+    lean = {s: _lean(titles.get(s, s)) for s in segments}
     title = max(segments, key=lambda s: lean[s])  # the first of the most title-like
     employer = min(segments, key=lambda s: lean[s])
     if lean[title] > 0:
@@ -130,6 +133,24 @@ def parse_role_header(lines: list[str]) -> Role:
     if not role.employer and rest:
         role.employer = rest.pop(0)
     return role
+
+
+def _with_specialties(segments: list[str], lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """A title and the specialty after its dash are one title: "Sales Representative –
+    Primary Care", not the title and an employer called Primary Care. Also returns each
+    joined title's own title, which leans as it did."""
+    out: list[str] = []
+    titles: dict[str, str] = {}
+    for segment in segments:
+        if out and segment.lower() in vocab.SPECIALTIES and _lean(out[-1]) > 0:
+            pair = re.compile(re.escape(out[-1]) + r"\s+[–—-]\s+" + re.escape(segment))
+            joined = next((m.group(0) for line in lines for m in [pair.search(line)] if m), None)
+            if joined:
+                titles[joined] = titles.get(out[-1], out[-1])
+                out[-1] = joined
+                continue
+        out.append(segment)
+    return out, titles
 
 
 def build_roles(section: Section) -> list[Role]:

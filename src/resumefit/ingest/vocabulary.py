@@ -94,6 +94,17 @@ department dept army navy air force marines county city state agency bank hhs va
 consulting insurance industries holdings enterprises stores restaurant restaurants hotel hotels
 """.split())
 ROLE_WORDS = TITLE_WORDS | EMPLOYER_WORDS
+# What a rep's title names after a dash: "Sales Representative – Primary Care" is one title
+# (the employer is elsewhere), though "care" alone leans employer.
+SPECIALTIES = set("""
+primary care|specialty care|critical care|long-term care|acute care|neuroscience|neuroscience|neurology|cns
+|oncology|hematology|cardiology|cardiovascular|cardiometabolic|metabolic|diabetes|endocrinology|respiratory
+|immunology|rheumatology|dermatology|gastroenterology|gi|urology|nephrology|ophthalmology|psychiatry
+|mental health|women's health|vaccines|virology|hiv|infectious disease|rare disease|rare diseases
+|biologics|specialty|institutional|hospital|hospital sales|retail|managed care|orthopedics|orthopaedics
+|spine|trauma|joint reconstruction|recon|sports medicine|neurovascular|peripheral vascular|structural heart
+|electrophysiology|ep|crm|endoscopy|surgical|imaging|diagnostics|pain|wound care|dental|aesthetics
+""".replace("\n", "").split("|"))
 # How title-like a word is: +1 a title word, -1 an employer word ("medical" is both: 0).
 LEAN = {w: (w in TITLE_WORDS) - (w in EMPLOYER_WORDS) for w in ROLE_WORDS}
 US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
