@@ -328,6 +328,29 @@ def test_the_summary_keeps_the_years_and_credentials_the_candidate_wrote(tmp_pat
     assert "in the field" not in summary and "(RRT, RRT-NPS) focused on" in summary
 
 
+def test_the_summary_writes_abbreviations_as_written_and_a_flagged_bullet_is_asked_to_be_rewritten(tmp_path):
+    head = [p("Jordan Rivera"), p("Experience", style="Heading1"),
+            p("Pharmaceutical Sales Representative | Novo Nordisk | 2016 – 2020", bold=True)]
+    bullets = ["Led speaker programs for 14 HCPs with the P&T committee.",
+               "Guaranteed A1C reduction for patients who switched from Trulicity."]
+    path = make_docx(tmp_path / "rep.docx", "".join(head + [p(b, style="ListBullet") for b in bullets]))
+    out, t = tailored(path, "pharma")
+    assert "HCPs" in t.plan.summary and "hcps" not in t.plan.summary
+    (question,) = t.questions.values()  # the promise has no number; it is asked to go first
+    assert question.startswith("First rewrite this without what the compliance check flags")
+
+
+def test_a_sales_award_keeps_its_place_above_bullets_with_more_segment_terms(tmp_path):
+    head = [p("Jordan Rivera"), p("Experience", style="Heading1"),
+            p("Pharmaceutical Sales Representative | Novo Nordisk | 2016 – 2020", bold=True)]
+    bullets = ["President's Club 2019 (top 5% of 700 reps).",
+               "Maintained 95% reach and frequency on top-decile targets.",
+               "Grew formulary access 30% through the P&T committee."]
+    path = make_docx(tmp_path / "rep.docx", "".join(head + [p(b, style="ListBullet") for b in bullets]))
+    out, t = tailored(path, "pharma")
+    assert not t.plan.orders or t.plan.orders[0][0] == "word/document.xml#p3"  # the award still leads
+
+
 def test_the_summary_quotes_no_result_the_checks_flag(tmp_path):
     risky = "Cut implant costs by 18% on the case of patient John Smith."  # the strongest result, and a patient's name
     weak = "Responsible for training 25 new OR staff on implant trays and case carts."  # a weak opener

@@ -12,6 +12,7 @@ from resumefit.ingest.vocabulary import OUTSIDE_PARENTHESES
 # Metric kinds a hiring manager weighs most, strongest first.
 METRIC_STRENGTH = {"quota": 3, "rank": 3, "currency": 2, "growth": 2, "change": 2, "percent": 2, "share": 2,
                    "ratio": 1, "count": 1}
+SALES_RESULTS = {"quota", "rank"}  # what a sales manager reads first
 SKILL_SEPARATORS = re.compile(r"\s*(?:[,;|•·▪]|\s-\s)\s*" + OUTSIDE_PARENTHESES)
 SKILL_LABEL = re.compile(r"^([A-Z][\w &/-]{0,40}:)\s*")
 
@@ -49,6 +50,8 @@ def relevance(bf, segment: str, job_anchors: dict[str, int]) -> tuple[int, list[
         why.append(f"{segment} terms: {', '.join(sorted(terms)[:4])}")
     if bf.metrics:  # a result outweighs a list of terms
         score += 4 + max(METRIC_STRENGTH.get(m.kind, 1) for m in bf.metrics)
+        if any(m.kind in SALES_RESULTS for m in bf.metrics):
+            score += 3  # President's Club or "#3 of 62" needs no segment term to lead a role
         why.append(f"result: {bf.metrics[0].text}")
     posting = job_anchors.get(bf.bullet.anchor, 0)
     if posting:

@@ -14,7 +14,7 @@ def _phrase(key: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _questions() -> tuple[list[tuple[frozenset[str], tuple[str, ...], str]], str]:
+def _questions() -> tuple[list[tuple[frozenset[str], tuple[str, ...], str]], str, str]:
     from importlib import resources
 
     import yaml
@@ -25,11 +25,14 @@ def _questions() -> tuple[list[tuple[frozenset[str], tuple[str, ...], str]], str
         keys = [_phrase(k) for k in q["words"]]
         entries.append((frozenset(k.strip() for k in keys if k.count(" ") == 2),  # one word
                         tuple(k for k in keys if k.count(" ") > 2), q["ask"]))  # a phrase
-    return entries, data["default"]
+    return entries, data["default"], data["flagged"]
 
 
-def question_for(text: str) -> str:
-    entries, default = _questions()
+def question_for(text: str, flagged: bool = False) -> str:
+    """`flagged`: the compliance checks flag this bullet."""
+    entries, default, rewrite_first = _questions()
+    if flagged:
+        return rewrite_first
     padded = _phrase(text)
     words = frozenset(padded.split())
     return next((ask for keys, phrases, ask in entries if keys & words or any(p in padded for p in phrases)),

@@ -42,7 +42,8 @@ class Tailored:
 
 def questions_for(result) -> dict[str, str]:
     """bullet id -> the question to ask, for experience bullets without a measurable result."""
-    return {bf.bullet.id: question_for(bf.text) for bf in result.facts.bullets
+    flagged = {f.bullet for f in result.findings if f.bullet and f.name.startswith("compliance.")}
+    return {bf.bullet.id: question_for(bf.text, bf.bullet.id in flagged) for bf in result.facts.bullets
             if bf.bullet.section == "experience" and not bf.metrics}
 
 

@@ -40,7 +40,8 @@ def slots(result, segment: str) -> dict:
             if text.lower().split()[-1] in TITLE_NOUNS:
                 continue  # a job title, not a specialty or a customer
             common = h.term[:1].islower() or (h.term.isupper() and text != h.term)
-            seen[h.term] = text.lower() if common and not text.isupper() else text
+            # "Operating Room" opened a title: lower case mid-sentence; "HCPs" stays as written
+            seen[h.term] = text.lower() if common and not _abbreviated(text) else text
         return list(dict.fromkeys(seen.values()))[:limit]
 
     experience = [r for r in resume.roles if r.section == "experience" and r.title]
@@ -57,6 +58,11 @@ def slots(result, segment: str) -> dict:
         "tools": written("tools", 2),
         "result": strongest_result(result, segment),
     }
+
+
+def _abbreviated(text: str) -> bool:
+    """A capital after a word's first letter: "HCPs", "P&T committee", "ICU"."""
+    return any(w[1:] != w[1:].lower() for w in text.split())
 
 
 GROUP_NOUNS = {"committee", "department", "team", "lab", "office", "unit"}
