@@ -121,6 +121,9 @@ def test_prose_role_gets_its_paragraph_as_one_prose_item(tmp_path):
     ("Sales Representative – Primary Care | Novo Nordisk | 2016 – 2020", "Sales Representative – Primary Care",
      "Novo Nordisk"),
     ("Sales Representative – Acme Medical | 2016 – 2020", "Sales Representative", "Acme Medical"),
+    # a title is known by its last word, whatever employer words qualify it
+    ("PGY1/PGY2 Oncology Pharmacy Resident, UNC Health, 2017 – 2019", "PGY1/PGY2 Oncology Pharmacy Resident",
+     "UNC Health"),
 ])
 def test_a_header_word_that_is_title_and_employer_leans_by_its_place(tmp_path, header, title, employer):
     body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p(header, bold=True),

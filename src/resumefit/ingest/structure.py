@@ -80,7 +80,10 @@ def _lean(segment: str) -> int:
     "Medical Assistant"."""
     words = [w.strip(".,()") for w in segment.lower().replace("/", " ").split()]
     ends_a_name = len(words) > 1 and words[-1] in vocab.EMPLOYER_WORDS and vocab.LEAN.get(words[-1]) == 0
-    return sum(vocab.LEAN.get(w, 0) for w in words) - ends_a_name
+    lean = sum(vocab.LEAN.get(w, 0) for w in words) - ends_a_name
+    if lean <= 0 and len(words) > 1 and words[-1] in vocab.TITLE_HEADS:
+        return 1  # "Oncology Pharmacy Resident": the job is its last word
+    return lean
 
 
 def _split_at_comma(segment: str) -> list[str]:

@@ -94,6 +94,12 @@ department dept army navy air force marines county city state agency bank hhs va
 consulting insurance industries holdings enterprises stores restaurant restaurants hotel hotels
 """.split())
 ROLE_WORDS = TITLE_WORDS | EMPLOYER_WORDS
+# Title words that name the job itself, not a qualifier of it: a phrase ending in one is a
+# title whatever comes before ("Oncology Pharmacy Resident").
+TITLE_HEADS = TITLE_WORDS - EMPLOYER_WORDS - set("""
+account accounts territory sales medical clinical charge staff senior sr junior jr regional district
+national key strategic inside field lead head chief principal
+""".split())
 # What a rep's title names after a dash: "Sales Representative – Primary Care" is one title
 # (the employer is elsewhere), though "care" alone leans employer.
 SPECIALTIES = set("""
