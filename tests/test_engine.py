@@ -66,6 +66,7 @@ def nurse(tmp_path_factory):
     ("Won the final 3-1 against the incumbent.", []),
     ("Worked 12 hours shifts on the COVID-19 unit.", []),
     ("Served on the 2019-2021 council for 30 residents.", ["30 residents"]),
+    ("Completed research on immune-related adverse events (n=212), published in 2019.", ["n=212"]),
 ])
 def test_metric_detection(text, expected):
     found = [m.text for m in find_metrics(text)]
@@ -162,6 +163,38 @@ def test_a_team_is_not_a_tool():
     hits = engine.index.match_all(engine.text_pipeline.docs(texts), texts)
     assert [h.term for h in hits[0] if h.category == "tools"] == []
     assert {h.term for h in hits[1] if h.category == "tools"} == {"Salesforce"}
+
+
+# Past tenses the rule below cannot form by adding -ed.
+IRREGULAR_PAST = {"build": "built", "cut": "cut", "drive": "drove", "grow": "grew", "lead": "led", "map": "mapped",
+                  "oversee": "oversaw", "plan": "planned", "run": "ran", "sell": "sold", "teach": "taught",
+                  "win": "won", "write": "wrote", "upsell": "upsold", "scrub": "scrubbed", "outsell": "outsold",
+                  "beat": "beat", "begin": "began", "spearhead": "spearheaded"}
+
+
+def test_every_action_verb_counts_in_its_past_and_present_forms():
+    """The lookup lemmatizer has gaps ("developed" -> "develope"), so a verb whose forms it
+    misses must list them; otherwise "Developed 3 programs" is told it lacks an action verb."""
+    from importlib import resources
+
+    from resumefit import api
+    from resumefit.engine.selftest import example_resume
+
+    engine = api.engine()
+    text = resources.files("rules").joinpath("lexicons/action_verbs.txt").read_text("utf-8")
+    verbs = [line.split("|")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+    def past(verb: str) -> str:
+        if verb in IRREGULAR_PAST:
+            return IRREGULAR_PAST[verb]
+        if verb.endswith("y") and verb[-2] not in "aeiou":
+            return verb[:-1] + "ied"
+        return verb + ("d" if verb.endswith("e") else "ed")
+
+    missed = [form for verb in verbs for form in (past(verb), verb if verb.endswith("s") else verb + "s")
+              if engine.check(example_resume(f"{form.capitalize()} the work for 14 accounts."),
+                              select=["RF-CORE-010"]).findings]
+    assert missed == []
 
 
 # -- rule packs ----------------------------------------------------------------------------

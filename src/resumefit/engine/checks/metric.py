@@ -32,6 +32,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"|\b(?:doubled|tripled|quadrupled)\b|\b\d+(?:\.\d+)?x\b|\b\d+-fold\b", re.I)),
     ("ratio", re.compile(r"(?<![\w/])(?!24/7)\d{1,3}(?:\.\d+)?\s?/\s?\d{1,3}(?:\.\d+)?(?![\w/])")),
     ("share", re.compile(rf"(?<![\w#.,$€£-]){NUM}\s+(?:of|out of)\s+(?:the\s+|our\s+)?{NUM}(?![\w%])")),  # "6 of 8 IDNs"
+    ("count", re.compile(rf"\b[nN]\s?=\s?{NUM}\b")),  # a study's size: "(n=212)"
 ]
 
 # Words after a number that make it a time frame, a product or a name rather than a result.
@@ -77,6 +78,7 @@ NEEDS = [
                        or "x" in low and TIMES.search(low) is not None),
     lambda text, low: "/" in text,
     lambda text, low: " of " in low,
+    lambda text, low: "=" in text,
 ]
 
 # Every pattern above needs a digit or one of these words; text with none has no result.
