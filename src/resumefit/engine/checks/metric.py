@@ -184,6 +184,9 @@ def _is_share(text: str, start: int, end: int) -> bool:
     return prev not in BEFORE_NOT_COUNT and last not in TIME_UNITS
 
 
+# Words after "45-day" that make the time a measured result, not a shift or a term.
+MEASURED_TIMES = {"average", "avg", "median", "cycle", "sales", "turnaround", "ramp", "ramp-up", "onboarding",
+                  "payback", "close", "time-to-close", "implementation", "go-live"}
 RANGE_BEFORE = re.compile(r"(\d[\d,.]*)\s?[-–—]\s?$")  # "5-" of "5-6 patients"
 LONG_HOURS = 100  # "1,000 hours of clinical rotations" is a volume; "12 hours" is a shift
 
@@ -208,8 +211,9 @@ def _is_count(text: str, m: re.Match) -> bool:
         return False  # "in 2019 sales rose"
     if before and before[-1][:1].isupper() and text[:m.start()].strip() != before[-1] and not plural:
         return False  # a model number after a name: "Alaris 8015 pump"
-    if suffix:  # "32-bed unit" is scope; "12-hour shift" is a time frame
-        return suffix.lower() not in TIME_UNITS and suffix.lower() not in ("year", "month", "week", "day")
+    if suffix:  # "32-bed unit" is scope; "12-hour shift" is a time frame, "45-day average sales cycle" a result
+        timed = suffix.lower() in TIME_UNITS or suffix.lower() in ("year", "month", "week", "day")
+        return not timed or bool({after_word, second} & MEASURED_TIMES)
     if ("hours" in (after_word, second) and number.replace(",", "").isdigit() and not YEAR.fullmatch(number)
             and int(number.replace(",", "")) >= LONG_HOURS):
         return True
