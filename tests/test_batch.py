@@ -348,3 +348,15 @@ def test_dask_local_cluster(cohort, tmp_path):
         rows["or-nurse-to-device"]["best"] == "device"
     assert sum(r["status"] == "failed" for r in summary.rows) == len(BROKEN)
     assert (tmp_path / "out" / "index.html").exists()
+
+
+def test_compliance_flags_say_what_they_flag(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make_docx(folder / "casey.docx", resume_body("Casey Morgan",
+                                                 extra="Guaranteed better outcomes than the competing implant."))
+    outdir = tmp_path / "out"
+    CliRunner().invoke(main, ["batch", str(folder), "-o", str(outdir), "-j", "1"])
+    html, [row], _ = read_outputs(outdir)
+    assert row["compliance_flags"] == "guaranteed outcome (RF-COMP-002)"  # an advisor reads what, not only an id
+    assert "guaranteed outcome (RF-COMP-002)" in html

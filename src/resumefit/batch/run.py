@@ -176,7 +176,7 @@ def write_dashboard(outdir: Path, rows: list[dict], targets: list[str]) -> None:
     for r in rows:
         writer.writerow([neutral(x) for x in [r["file"], r["name"], r["status"], r["best"]]
                          + [r["scores"].get(t, "") for t in targets]
-                         + [r["with_results"], "; ".join(r["gaps"]), " ".join(r["flags"]), r["report"],
+                         + [r["with_results"], "; ".join(r["gaps"]), "; ".join(r["flags"]), r["report"],
                             r["reviewed"], r["error"]]])
     write_atomic(outdir / "summary.csv", out.getvalue(), force=True)
     html = environment().get_template("batch.html.j2").render(rows=rows, targets=targets,

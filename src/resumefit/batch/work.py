@@ -95,7 +95,7 @@ def review(job: Job, engine) -> dict:
     row.update(status="ok", best=best, scores=scores, report=report_name, sha256=digest,
                with_results=round(sum(1 for bf in experience if bf.metrics) / len(experience), 3) if experience else 0.0,
                gaps=[f"{a['part']} +{a['points']}" for a in ctx["advice"][:2]],
-               flags=sorted({f.rule for f in result.findings if f.rule.startswith("RF-COMP")}),
+               flags=sorted({flag_label(f) for f in result.findings if f.name.startswith("compliance.")}),
                errors=sum(1 for f in result.findings if f.level == "error"),
                warnings=sum(1 for f in result.findings if f.level == "warning"))
     if job.comments:
@@ -108,3 +108,8 @@ def review(job: Job, engine) -> dict:
         write_atomic(job.state, f'{{"options": {job.options}, "row": {json.dumps(row, ensure_ascii=False)}, '
                                 f'"report": {report_json}}}', force=True)
     return {"row": row, "report": report_json}
+
+
+def flag_label(finding) -> str:
+    """What an advisor reads in the dashboard: "guaranteed outcome (RF-COMP-002)"."""
+    return f"{finding.name.rsplit('.', 1)[-1].replace('_', ' ')} ({finding.rule})"
