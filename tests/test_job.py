@@ -125,3 +125,17 @@ def test_bad_posting_is_one_clear_line_exit_2(resume, tmp_path, name, content, w
     assert len(result.stderr.strip().splitlines()) == 1
     for word in words:
         assert word in result.stderr
+
+
+def test_a_software_posting_is_matched_by_the_variants_sellers_write(tmp_path):
+    body = "".join([p("Kevin Zhao"), p("Experience", style="Heading1"),
+                    p("Account Executive | Healthgrid Software | 2022 – Present", bold=True),
+                    p("Closed $1.4M in new ARR (131% of quota) using MEDDPICC with CIOs.", style="ListBullet")])
+    resume = make_docx(tmp_path / "ae.docx", body)
+    posting = tmp_path / "job.txt"
+    posting.write_text("Account Executive, revenue cycle SaaS\nSell our platform to CFOs using MEDDICC; "
+                       "automate prior authorization and claims denial management.\n", encoding="utf-8")
+    result = invoke("check", resume, "--target", "software", "--format", "json", "--job", posting)
+    terms = {t["term"]: t["found"] for t in json.loads(result.stdout)["job"]["terms"]}
+    assert terms["MEDDIC"] is True  # MEDDICC in the posting, MEDDPICC in the resume: one method
+    assert terms["denial management"] is False and "platform" not in terms  # a product, not a bare word
