@@ -86,6 +86,8 @@ def test_a_count_ends_at_what_it_counts_and_never_runs_past_the_phrase():
     # a hyphenated count names what it counts itself
     assert [m.text for m in find_metrics("Provided airway care for a 90-bed Level IV NICU.")] == ["90-bed"]
     assert [m.text for m in find_metrics("Charge nurse for a 22-bed post-operative unit.")] == ["22-bed"]
+    assert [m.text for m in find_metrics("Shadowed 3 sales reps in 40+ cases.")] == ["3 sales reps", "40+ cases"]
+    assert [m.text for m in find_metrics("Closed 12 sales in Q3.")] == ["12 sales"]
 
 
 def test_check_text_tells_the_nurse_what_to_quantify_and_which_terms_she_has(nurse):

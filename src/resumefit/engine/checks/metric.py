@@ -144,6 +144,9 @@ def find_metrics(text: str) -> list[Metric]:
 # Words that end the phrase after a number: "8 staff on new devices" counts staff, not devices.
 PHRASE_BREAKS = {"a", "an", "the", "per", "on", "in", "at", "for", "with", "to", "of", "across", "from", "by",
                  "into", "over", "under", "each", "every", "while", "who", "that", "which", "within", "through"}
+# Plural-looking words that name the kind of a count, not the thing counted: "3 sales reps".
+NOUN_ADJUNCTS = {"sales", "operations", "services", "systems", "logistics", "analytics", "communications",
+                 "sports", "pharmaceuticals", "diagnostics", "devices", "claims", "accounts", "graphics"}
 NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’.-]*)")
 
 
@@ -156,6 +159,8 @@ def _count_end(text: str, m: re.Match) -> int:
     if not first:
         return m.end()
     low = first.lower().strip(".,;:")
+    if low in NOUN_ADJUNCTS and first[-1] not in ".,;:" and _plural((m.group(5) or "").lower().strip(".,;:")):
+        return m.end(5)  # "3 sales reps", "4 operations managers"
     if _plural(low) or low in SINGULAR_COUNTS or first[-1] in ".,;:":
         return m.end(4)
     return _noun_end(text, m.end(4)) or m.end(4)
