@@ -124,6 +124,11 @@ def test_prose_role_gets_its_paragraph_as_one_prose_item(tmp_path):
     # a title is known by its last word, whatever employer words qualify it
     ("PGY1/PGY2 Oncology Pharmacy Resident, UNC Health, 2017 – 2019", "PGY1/PGY2 Oncology Pharmacy Resident",
      "UNC Health"),
+    # with no employer word anywhere, a title then a name is title and employer; a unit is not a name
+    ("Server, Olive Garden (2021 – 2024)", "Server", "Olive Garden"),
+    ("Team Captain, UGA Softball (2023 – 2025)", "Team Captain", "UGA Softball"),
+    ("Staff Nurse, Cardiac ICU (2016 – 2019)", "Staff Nurse, Cardiac ICU", ""),
+    ("Registered Nurse, Operating Room | 2016 – 2019", "Registered Nurse, Operating Room", ""),
 ])
 def test_a_header_word_that_is_title_and_employer_leans_by_its_place(tmp_path, header, title, employer):
     body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p(header, bold=True),
@@ -290,3 +295,17 @@ def test_resumes_with_other_styles_are_not_read_with_the_first_ones(tmp_path):
     second = next(x for x in not_heading.paragraphs if x.text == "Experience")
     assert first.style == "heading 1" and first.heading_level == 1
     assert second.style == "body text"
+
+
+def test_a_new_graduates_activities_are_roles_with_bullets(tmp_path):
+    body = "".join([p("Taylor Brooks"), p("Experience", style="Heading1"),
+                    p("Sales Intern, Stryker (Summer 2024)", bold=True),
+                    p("Shadowed 3 sales reps in 40+ orthopedic trauma cases.", style="ListBullet"),
+                    p("Leadership & Activities", style="Heading1"),
+                    p("Team Captain, UGA Softball (2023 – 2025)", bold=True),
+                    p("Led 22 athletes; raised $6,500 for a children's hospital.", style="ListBullet")])
+    resume = parse(make_docx(tmp_path / "r.docx", body))
+    assert [(s.kind, s.standard) for s in resume.sections[1:]] == [("experience", True), ("activities", True)]
+    captain = resume.roles[1]
+    assert (captain.section, captain.title, captain.employer) == ("activities", "Team Captain", "UGA Softball")
+    assert [b.text for b in captain.bullets] == ["Led 22 athletes; raised $6,500 for a children's hospital."]

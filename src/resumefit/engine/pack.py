@@ -155,7 +155,7 @@ class Rule(_Strict):
     level: Literal["error", "warning", "info"]
     segments: list[Literal["pharma", "device", "biotech", "software"]] = Field(default_factory=list)
     scope: Literal["bullet", "resume"] = "bullet"
-    sections: list[str] = Field(default_factory=lambda: ["experience", "volunteer", "projects"])
+    sections: list[str] = Field(default_factory=lambda: ["experience", "volunteer", "projects", "activities"])
     inputs: list[Literal["resume", "linkedin"]] = Field(
         default_factory=lambda: ["resume"], description="What the rule reads: Word resumes, LinkedIn profiles or both.")
     weight: float = 1.0

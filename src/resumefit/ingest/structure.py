@@ -135,6 +135,11 @@ def parse_role_header(lines: list[str]) -> Role:
         role.title = rest.pop(0)
     if not role.employer and rest:
         role.employer = rest.pop(0)
+    if not role.employer and ", " in role.title:  # "Server, Olive Garden": a title, then a name
+        title, employer = role.title.split(", ", 1)
+        if _lean(title) > 0 and _lean(employer) <= 0 and employer[:1].isupper() and not all(
+                w in vocab.SPECIALTY_WORDS for w in employer.lower().split()):
+            role.title, role.employer = title, employer
     return role
 
 

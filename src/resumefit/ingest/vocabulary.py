@@ -37,6 +37,9 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
                "awards and recognition", "selected achievements", "key accomplishments"),
     "volunteer": ("volunteer", "volunteer experience", "volunteering", "community service",
                   "community involvement", "volunteer work", "service"),
+    "activities": ("activities", "leadership and activities", "activities and leadership", "leadership",
+                   "extracurricular activities", "campus involvement", "campus leadership", "athletics",
+                   "leadership and involvement", "student activities", "involvement", "leadership and athletics"),
     "affiliations": ("professional affiliations", "affiliations", "memberships", "associations",
                      "professional memberships", "professional associations", "organizations"),
     "publications": ("publications", "presentations", "publications and presentations", "research"),
@@ -52,9 +55,10 @@ SECTION_BY_LAST_WORD = {"experience": "experience", "history": "experience", "ed
                         "licenses": "certifications", "awards": "awards", "honors": "awards",
                         "summary": "summary", "profile": "summary", "projects": "projects",
                         "publications": "publications", "volunteering": "volunteer",
-                        "affiliations": "affiliations", "achievements": "awards"}
+                        "affiliations": "affiliations", "achievements": "awards", "activities": "activities",
+                        "involvement": "activities"}
 # Sections whose entries are jobs with bullets.
-ROLE_SECTIONS = {"experience", "volunteer", "projects"}
+ROLE_SECTIONS = {"experience", "volunteer", "projects", "activities"}  # a new graduate's team captaincy
 # Sections whose lines are not bullets to judge as achievements.
 LIST_SECTIONS = {"skills", "education", "certifications", "languages", "interests", "references",
                  "affiliations", "publications", "contact"}
@@ -80,6 +84,8 @@ account accounts territory sales msl medical clinical charge staff senior sr jun
 district national key strategic inside field account-executive ae sdr bdr recruiter volunteer
 dietitian paramedic emt hygienist assistant-manager ceo cfo coo cio cmio cto cno student
 apprentice aide intern-ship leader member captain president-elect chair treasurer secretary
+server bartender cashier barista host hostess waiter waitress lifeguard tutor coach receptionist clerk
+teller driver cook scribe caregiver cna phlebotomist sonographer dispatcher
 """.split())
 EMPLOYER_WORDS = set("""
 hospital hospitals health healthcare medical center centre clinic clinics university college school
@@ -110,7 +116,12 @@ primary care|specialty care|critical care|long-term care|acute care|neuroscience
 |biologics|specialty|institutional|hospital|hospital sales|retail|managed care|orthopedics|orthopaedics
 |spine|trauma|joint reconstruction|recon|sports medicine|neurovascular|peripheral vascular|structural heart
 |electrophysiology|ep|crm|endoscopy|surgical|imaging|diagnostics|pain|wound care|dental|aesthetics
+|med-surg|medical-surgical|icu|micu|sicu|cvicu|nicu|picu|pacu|l&d|labor and delivery|telemetry|emergency
+|step-down|float pool|or
 """.replace("\n", "").split("|"))
+# Words of a unit or a specialty, never of an employer's name: "Staff Nurse, Cardiac ICU".
+SPECIALTY_WORDS = {w for phrase in SPECIALTIES for w in phrase.split()} | set(
+    "operating room unit department floor cardiac pediatric pediatrics adult surgical outpatient inpatient".split())
 # How title-like a word is: +1 a title word, -1 an employer word ("medical" is both: 0).
 LEAN = {w: (w in TITLE_WORDS) - (w in EMPLOYER_WORDS) for w in ROLE_WORDS}
 US_STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "

@@ -22,7 +22,8 @@ def render_outline(resume: Resume) -> str:
         out.append(f"\n== {section.heading} [{section.kind}]{mark}")
         if section.roles:
             for role in section.roles:
-                dates = f"{role.start or '?'} – {role.end or '?'}" if role.start or role.end else "no dates"
+                dates = (f"{role.start or '?'} – {role.end}" if role.end
+                         else role.start or "no dates")  # one date: "Summer 2024"
                 where = f", {role.location}" if role.location else ""
                 out.append(f"  * {role.title or '(no title)'} @ {role.employer or '(no employer)'}{where} ({dates})")
                 for b in role.bullets:
