@@ -309,3 +309,6 @@ def test_a_new_graduates_activities_are_roles_with_bullets(tmp_path):
     captain = resume.roles[1]
     assert (captain.section, captain.title, captain.employer) == ("activities", "Team Captain", "UGA Softball")
     assert [b.text for b in captain.bullets] == ["Led 22 athletes; raised $6,500 for a children's hospital."]
+    from resumefit.report.jsonresume import to_jsonresume
+
+    assert to_jsonresume(resume)["volunteer"][0]["position"] == "Team Captain"  # JSON Resume has no activities

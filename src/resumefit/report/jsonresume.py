@@ -43,7 +43,7 @@ def to_jsonresume(resume: Resume) -> dict:
            "skills": [{"name": s} for s in resume.skills],
            "certificates": [{"name": line} for line in resume.certifications]}
     volunteer = [{"organization": r.employer, "position": r.title, "highlights": [b.text for b in r.bullets]}
-                 for r in resume.roles if r.section == "volunteer"]
+                 for r in resume.roles if r.section in ("volunteer", "activities")]  # no "activities" in the schema
     if volunteer:
         out["volunteer"] = volunteer
     return out
