@@ -256,6 +256,11 @@ GOOD_RULE = """\
      ["RF-MINE-001", "unless"]),
     ("1.5\n", ["pack.yml", "rules"]),  # rules that are not a list
     (GOOD_RULE.replace("id: RF-MINE-001", "id: [RF-MINE-001]"), ["pack.yml:4", "rules.0.id"]),
+    # a regex that backtracks for minutes on one long word ("aaaa...ab") never runs
+    (GOOD_RULE.replace("check: {kind: phrase, phrases: [{match: synergy}]}",
+                       "check: {kind: pattern, patterns: [[{LOWER: {REGEX: '(a+)+$'}}]]}"), ["RF-MINE-001", "backtrack"]),
+    (GOOD_RULE.replace("check: {kind: phrase, phrases: [{match: synergy}]}",
+                       "check: {kind: pattern, patterns: [[{TEXT: {REGEX: '^(a|ab)*c'}}]]}"), ["RF-MINE-001", "start alike"]),
 ])
 def test_broken_packs_exit_3_naming_file_rule_and_line(tmp_path, broken, words):
     path = write_pack(tmp_path, broken)

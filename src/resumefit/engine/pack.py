@@ -367,9 +367,11 @@ def _check_references(loaded: LoadedPack, visible_lexicons: set[str]) -> None:
 
 
 def _validate_patterns(patterns: list[list[dict]], where: str) -> None:
-    """spaCy's own validator; and no regular expression may span tokens (REGEX works on
-    one token, so its input is bounded by the tokenizer)."""
+    """spaCy's own validator; a REGEX works on one token, and may not have a shape that
+    backtracks catastrophically (`regex_guard`), since a token can still be long."""
     from spacy.schemas import validate_token_pattern
+
+    from resumefit.engine.regex_guard import backtracking_risk
 
     for pattern in patterns:
         errors = validate_token_pattern(pattern)
@@ -382,6 +384,9 @@ def _validate_patterns(patterns: list[list[dict]], where: str) -> None:
                         re.compile(value["REGEX"])
                     except re.error as exc:
                         raise PackError(f"{where}: invalid REGEX {value['REGEX']!r}: {exc}") from None
+                    if risk := backtracking_risk(value["REGEX"]):
+                        raise PackError(f"{where}: REGEX {value['REGEX']!r} may backtrack for minutes on one long "
+                                        f"word ({risk}); write it without that shape") from None
 
 
 def builtin_pack_paths() -> list[Path]:
