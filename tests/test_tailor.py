@@ -254,6 +254,12 @@ def test_target_all_writes_one_copy_per_segment_and_a_comparison(nurse, tmp_path
     assert comparison["best"] == "device"
     assert [s["segment"] for s in comparison["segments"]][0] == "device"
     assert all(s["advice"] for s in comparison["segments"])
+    invoke("tailor", nurse, "--target", "all", "-o", tmp_path / "html")
+    page = (tmp_path / "html" / "nurse.all.report.html").read_text()
+    # every copy and report is one click away, and every link finds its file
+    links = re.findall(r'href="\./([^"]+)"', page)
+    assert {"nurse.device.docx", "nurse.device.report.html"} <= set(links)
+    assert all((tmp_path / "html" / link).exists() for link in links)
 
 
 def test_report_formats_and_escaping(tmp_path):
