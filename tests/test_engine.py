@@ -169,6 +169,17 @@ def test_a_team_is_not_a_tool():
     assert {h.term for h in hits[1] if h.category == "tools"} == {"Salesforce"}
 
 
+def test_a_term_matches_hyphenated_or_spaced():
+    from resumefit import api
+
+    engine = api.engine()
+    texts = ["Served as unit champion for the new wound-care product line.",
+             "Ran in service training for 30 scrub techs."]
+    hits = engine.index.match_all(engine.text_pipeline.docs(texts), texts)
+    assert "wound care" in {h.term for h in hits[0]}
+    assert "in-service training" in {h.term for h in hits[1]}
+
+
 # Past tenses the rule below cannot form by adding -ed.
 IRREGULAR_PAST = {"build": "built", "cut": "cut", "drive": "drove", "grow": "grew", "lead": "led", "map": "mapped",
                   "oversee": "oversaw", "plan": "planned", "run": "ran", "sell": "sold", "teach": "taught",

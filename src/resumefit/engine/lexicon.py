@@ -70,7 +70,8 @@ class LexiconIndex:
                         if form.isupper() and len(form) <= ACRONYM_MAX:
                             exact_forms += [(entry, form), (entry, form + "s")]  # IDN, IDNs
                         else:
-                            lemma_forms += [(entry, f) for f in _with_plural(form, text_pipeline.lemma_table)]
+                            lemma_forms += [(entry, f) for spelling in _hyphenings(form)
+                                            for f in _with_plural(spelling, text_pipeline.lemma_table)]
                         if ref.fuzzy and len(form) >= FUZZY_MIN_CHARS:
                             self.fuzzy_choices.append(_squash(form))
                             self.fuzzy_entries.append((entry, ref.fuzzy, form[0].isupper()))
@@ -186,6 +187,15 @@ def _with_plural(form: str, lemmas: dict | None) -> list[str]:
     if lemmas is None or not last.isalpha() or last.endswith("s") or lemmas.get(last.lower() + "s"):
         return [form]
     return [form, form + "s"]
+
+
+def _hyphenings(form: str) -> list[str]:
+    """A term of several words as written, hyphenated and spaced: resumes write "wound-care
+    product line" and "in service training" as often as the word list's spelling."""
+    words = form.replace("-", " ").split()
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return [form]
+    return list(dict.fromkeys([form, " ".join(words), "-".join(words)]))
 
 
 def _cases(form: str) -> list[str]:
