@@ -76,24 +76,23 @@ class LexiconIndex:
                             self.fuzzy_choices.append(_squash(form))
                             self.fuzzy_entries.append((entry, ref.fuzzy, form[0].isupper()))
         self.entries_of: dict[int, tuple[int, ...]] = {}  # matcher key -> entry indexes
-        self._add(self.lemma_matcher, NORM, lemma_forms, text_pipeline.pattern_docs([f for _, f in lemma_forms]))
-        make_doc = text_pipeline.nlp.make_doc
-        self._add(self.exact_matcher, ORTH, exact_forms, [make_doc(f) for _, f in exact_forms])
+        self._add(self.lemma_matcher, NORM, lemma_forms, text_pipeline.pattern_keys([f for _, f in lemma_forms]))
+        self._add(self.exact_matcher, ORTH, exact_forms,
+                  text_pipeline.pattern_keys([f for _, f in exact_forms], exact=True))
 
-    def _add(self, matcher, attr: int, forms: list[tuple[int, str]], docs: list) -> None:
-        """Add the forms' docs to the matcher, one key per set of entries a pattern stands
-        for (a term's forms and plurals share one): a match's key names its entries, so
-        no match's tokens are read back to tell which term it is."""
-        by_tokens: dict[tuple[int, ...], tuple[object, list[int]]] = {}  # token keys -> (doc, entries)
-        for (entry, _form), doc in zip(forms, docs):
-            tokens = tuple(doc.to_array(attr).tolist())
+    def _add(self, matcher, attr: int, forms: list[tuple[int, str]], patterns: list[tuple[int, ...]]) -> None:
+        """Add the forms' token keys to the matcher, one key per set of entries a pattern
+        stands for (a term's forms and plurals share one): a match's key names its entries,
+        so no match's tokens are read back to tell which term it is."""
+        by_tokens: dict[tuple[int, ...], list[int]] = {}  # token keys -> entries
+        for (entry, _form), tokens in zip(forms, patterns):
             if tokens:
-                entries = by_tokens.setdefault(tokens, (doc, []))[1]
+                entries = by_tokens.setdefault(tokens, [])
                 if entry not in entries:
                     entries.append(entry)
         by_entries: dict[tuple[int, ...], list] = {}
-        for doc, entries in by_tokens.values():
-            by_entries.setdefault(tuple(entries), []).append(doc)
+        for tokens, entries in by_tokens.items():
+            by_entries.setdefault(tuple(entries), []).append(tokens)
         for entries, patterns in by_entries.items():
             key = f"{attr}:{','.join(map(str, entries))}"
             self.entries_of[self.vocab.strings.add(key)] = entries

@@ -17,7 +17,6 @@ from resumefit import cache
 from resumefit.errors import InputError
 
 FREEZE_HEAP = False  # the command line sets it: see settle()
-PLACEHOLDER = "\u2060"  # word joiner: the one lexeme every pattern doc's tokens share
 WORDS = re.compile(r"[^\W_]+")
 
 
@@ -53,23 +52,21 @@ class TextPipeline:
         self._normed |= fresh
         return docs
 
-    def pattern_docs(self, forms: list[str]) -> list:
-        """Docs of word-list forms for a PhraseMatcher on NORM. With the lemma table these
-        carry only what the matcher reads, each token's NORM, on a placeholder word: the
-        forms' own words never become lexemes (spaCy builds each new word's ~25 attributes
-        in Python, ~20 ms for the built-in lists), and their tokenization is cached."""
-        if self.lemma_table is None:
-            return self.docs(forms)
-        from spacy.tokens import Doc
+    def pattern_keys(self, forms: list[str], exact: bool = False) -> list[tuple[int, ...]]:
+        """Each word-list form as a PhraseMatcher reads it: its tokens' NORM (the lowercased
+        lemma) or, `exact`, their ORTH, as string hashes. The matcher takes these sequences
+        as patterns, as it does when it is unpickled, so the ~2,000 forms never become Docs
+        (~13 µs each) nor their words lexemes (~25 attributes each, computed in Python); the
+        forms' tokenization is cached."""
+        add = self.vocab.strings.add
+        if exact:
+            return [tuple(map(add, tokens)) for tokens in self.tokenize(forms)]
+        if self.lemma_table is None:  # a trained pipeline lemmatizes in context
+            from spacy.attrs import NORM
 
-        docs = []
-        for tokens in self.tokenize(forms):
-            doc = Doc(self.vocab, words=[PLACEHOLDER] * len(tokens))
-            for token, text in zip(doc, tokens):
-                low = text.lower()
-                token.norm_ = self.lemma_table.get(low, low)
-            docs.append(doc)
-        return docs
+            return [tuple(doc.to_array(NORM).tolist()) for doc in self.docs(forms)]
+        lemma = self.lemma_table.get
+        return [tuple(add(lemma(low, low)) for low in map(str.lower, tokens)) for tokens in self.tokenize(forms)]
 
     def tokenize(self, forms: list[str]) -> list[list[str]]:
         """Each form's tokens as spaCy's tokenizer splits them, from the cache when the same
