@@ -312,3 +312,18 @@ def test_a_new_graduates_activities_are_roles_with_bullets(tmp_path):
     from resumefit.report.jsonresume import to_jsonresume
 
     assert to_jsonresume(resume)["volunteer"][0]["position"] == "Team Captain"  # JSON Resume has no activities
+
+
+@pytest.mark.parametrize("header, start, end", [
+    ("Sales Representative | Stryker | Jan 2019 – Present", "2019-01", "present"),
+    ("Sales Representative | Stryker | '19 – '21", "2019", "2021"),
+    ("Sales Representative | Stryker | Jun ’19 – Dec ’20", "2019-06", "2020-12"),
+    ("Sales Representative | Stryker | 2017 - Pres.", "2017", "present"),
+    ("Sales Representative | Stryker | September 2015 -- May 2017", "2015-09", "2017-05"),
+    ("Sales Representative | Stryker | Q3 2020 – Q1 2022", "2020", "2022"),
+])
+def test_role_dates_as_resumes_write_them(tmp_path, header, start, end):
+    body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p(header, bold=True),
+                    p("Covered 30 accounts in Ohio.", style="ListBullet")])
+    (role,) = parse(make_docx(tmp_path / "r.docx", body)).roles
+    assert (role.employer, role.start, role.end) == ("Stryker", start, end)

@@ -1,4 +1,5 @@
-"""Dates as resumes write them: "Jan 2019 – Present", "03/2017 - 06/2019", "2015–2018"."""
+"""Dates as resumes write them: "Jan 2019 – Present", "03/2017 - 06/2019", "2015–2018",
+"Jun '19 – Pres.", "Q3 2020 – Q1 2022"."""
 
 from __future__ import annotations
 
@@ -12,15 +13,17 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-DATE = (rf"(?:{_MONTH},?\s+{_YEAR}|(?:0?[1-9]|1[0-2])[/.]{_YEAR}|{_YEAR}[-/.](?:0[1-9]|1[0-2])(?!\d)"
-        rf"|{_SEASON}\s+{_YEAR}|{_YEAR})")
-PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date)"
+_SHORT_YEAR = r"['’](?:[5-9]\d|[0-4]\d)"  # '19
+DATE = (rf"(?:{_MONTH},?\s+(?:{_YEAR}|{_SHORT_YEAR})|(?:0?[1-9]|1[0-2])[/.]{_YEAR}|{_YEAR}[-/.](?:0[1-9]|1[0-2])(?!\d)"
+        rf"|(?:{_SEASON}|q[1-4])\s+{_YEAR}|{_YEAR}|{_SHORT_YEAR})")
+PRESENT = r"(?:present|pres\.?|current(?:ly)?|now|today|ongoing|to\s+date)"
 RANGE_RE = re.compile(
-    rf"(?<![\w/])({DATE})\s*(?:-|–|—|‐|−|to|through|until|thru)\s*({DATE}|{PRESENT})(?![\w/])",
+    rf"(?<![\w/])({DATE})\s*(?:--?|–|—|‐|−|to|through|until|thru)\s*({DATE}|{PRESENT})(?![\w/])",
     re.IGNORECASE,
 )
 SINGLE_RE = re.compile(rf"(?<![\w/])({DATE})(?![\w/])", re.IGNORECASE)
-YEAR_RE = re.compile(_YEAR)  # every date above has a year: text without one has no date
+SHORT_YEAR_RE = re.compile(_SHORT_YEAR)
+YEAR_RE = re.compile(rf"{_YEAR}|{_SHORT_YEAR}")  # every date above has a year: text without one has no date
 PRESENT_RE = re.compile(PRESENT)
 MONTH_YEAR_RE = re.compile(rf"({_MONTH}),?\s+(\d{{4}})")
 MONTH_SLASH_YEAR_RE = re.compile(r"(\d{1,2})[/.](\d{4})")
@@ -32,6 +35,7 @@ def normalise(date: str) -> str:
     d = date.strip().lower().rstrip(".")
     if PRESENT_RE.fullmatch(d):
         return "present"
+    d = SHORT_YEAR_RE.sub(_full_year, d)
     m = MONTH_YEAR_RE.match(d)
     if m:
         return f"{m.group(2)}-{MONTHS[m.group(1)[:3]]:02d}"
@@ -43,6 +47,13 @@ def normalise(date: str) -> str:
         return f"{m.group(1)}-{m.group(2)}"
     m = re.search(r"\d{4}", d)
     return m.group(0) if m else ""
+
+
+
+def _full_year(m: re.Match) -> str:
+    """'19 is 2019, '98 is 1998."""
+    yy = int(m.group(0)[1:])
+    return f"{2000 + yy if yy < 50 else 1900 + yy}"
 
 
 def find_range(text: str) -> tuple[str, str, tuple[int, int]] | None:
