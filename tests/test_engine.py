@@ -68,6 +68,7 @@ def nurse(tmp_path_factory):
     ("Served on the 2019-2021 council for 30 residents.", ["30 residents"]),
     ("Completed research on immune-related adverse events (n=212), published in 2019.", ["n=212"]),
     ("Ran a 45-day average sales cycle with CIOs.", ["45-day"]),  # a measured time is a result
+    ("Top performer every year since '19 in the region.", []),  # a short year is not a count
     ("Worked 12-hour night shifts on a 3-month contract.", []),  # a shift and a term are not
 ])
 def test_metric_detection(text, expected):

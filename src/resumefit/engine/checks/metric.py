@@ -52,7 +52,7 @@ YEAR_PREPOSITIONS = {"in", "during", "since", "until", "circa", "by", "from", "t
 SINGULAR_COUNTS = {"staff", "people", "personnel", "children", "of", "gpa", "fte", "ftes"}
 # A number after a hyphen is a count only as the end of a range ("5-6 patients"), not a
 # name's ("COVID-19").
-COUNT_BODY = (rf"(?<![\w$€£#./])(?<![^\d\s]-)({NUM}|{'|'.join(WORD_NUMBERS)})(\+)?(?:-([a-z]+))?(?![\w%/])"
+COUNT_BODY = (rf"(?<![\w$€£#./'’])(?<![^\d\s]-)({NUM}|{'|'.join(WORD_NUMBERS)})(\+)?(?:-([a-z]+))?(?![\w%/])"
               r"(?:\s+([A-Za-z][\w'’.-]*))?(?:\s+([A-Za-z][\w'’.-]*))?")
 # The lookahead lets the search pass over letters no number starts with (30% faster).
 COUNT = re.compile(rf"(?=[\d{''.join(sorted({w[0] for w in WORD_NUMBERS}))}])" + COUNT_BODY, re.I)
