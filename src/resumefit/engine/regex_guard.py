@@ -18,8 +18,6 @@ except ImportError:  # Python 3.10
     import sre_parse  # type: ignore[no-redef]
 
 REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT}
-
-
 MAX_UNBOUNDED = 3  # ".*a.*a.*a.*a" backtracks as n^4: a one-token regex needs few
 
 

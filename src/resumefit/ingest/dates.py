@@ -13,9 +13,9 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_SHORT_YEAR = r"['’](?:[5-9]\d|[0-4]\d)"  # '19
-DATE = (rf"(?:{_MONTH},?\s+(?:{_YEAR}|{_SHORT_YEAR})|(?:0?[1-9]|1[0-2])[/.]{_YEAR}|{_YEAR}[-/.](?:0[1-9]|1[0-2])(?!\d)"
-        rf"|(?:{_SEASON}|q[1-4])\s+{_YEAR}|{_YEAR}|{_SHORT_YEAR})")
+_SHORT_YEAR = r"['’]\d\d"  # '19
+DATE = (rf"(?:{_MONTH},?\s+(?:{_YEAR}|{_SHORT_YEAR})|(?:0?[1-9]|1[0-2])[/.]{_YEAR}"
+        rf"|{_YEAR}[-/.](?:0[1-9]|1[0-2])(?!\d)|(?:{_SEASON}|q[1-4])\s+{_YEAR}|{_YEAR}|{_SHORT_YEAR})")
 PRESENT = r"(?:present|pres\.?|current(?:ly)?|now|today|ongoing|to\s+date)"
 RANGE_RE = re.compile(
     rf"(?<![\w/])({DATE})\s*(?:--?|–|—|‐|−|to|through|until|thru)\s*({DATE}|{PRESENT})(?![\w/])",

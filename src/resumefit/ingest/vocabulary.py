@@ -109,7 +109,7 @@ national key strategic inside field lead head chief principal
 # What a rep's title names after a dash: "Sales Representative – Primary Care" is one title
 # (the employer is elsewhere), though "care" alone leans employer.
 SPECIALTIES = set("""
-primary care|specialty care|critical care|long-term care|acute care|neuroscience|neuroscience|neurology|cns
+primary care|specialty care|critical care|long-term care|acute care|neuroscience|neurology|cns
 |oncology|hematology|cardiology|cardiovascular|cardiometabolic|metabolic|diabetes|endocrinology|respiratory
 |immunology|rheumatology|dermatology|gastroenterology|gi|urology|nephrology|ophthalmology|psychiatry
 |mental health|women's health|vaccines|virology|hiv|infectious disease|rare disease|rare diseases

@@ -8,13 +8,14 @@ from functools import lru_cache
 from resumefit.engine.nlp import WORDS
 
 
-def _phrase(key: str) -> str:
-    """A key as its words, space-separated and padded: "in-services" -> " in services "."""
-    return f" {' '.join(WORDS.findall(key.lower()))} "
+def _words(text: str) -> str:
+    """A text as its lowercased words, one space apart: "In-services" -> "in services"."""
+    return " ".join(WORDS.findall(text.lower()))
 
 
 @lru_cache(maxsize=1)
 def _questions() -> tuple[list[tuple[frozenset[str], tuple[str, ...], str]], str, str]:
+    """(single words, padded phrases, question) per entry; the default; the question for a flagged bullet."""
     from importlib import resources
 
     import yaml
@@ -22,9 +23,9 @@ def _questions() -> tuple[list[tuple[frozenset[str], tuple[str, ...], str]], str
     data = yaml.safe_load(resources.files("resumefit.templates").joinpath("questions.yml").read_text("utf-8"))
     entries = []
     for q in data["questions"]:
-        keys = [_phrase(k) for k in q["words"]]
-        entries.append((frozenset(k.strip() for k in keys if k.count(" ") == 2),  # one word
-                        tuple(k for k in keys if k.count(" ") > 2), q["ask"]))  # a phrase
+        keys = [_words(k) for k in q["words"]]
+        entries.append((frozenset(k for k in keys if " " not in k),
+                        tuple(f" {k} " for k in keys if " " in k), q["ask"]))
     return entries, data["default"], data["flagged"]
 
 
@@ -33,7 +34,7 @@ def question_for(text: str, flagged: bool = False) -> str:
     entries, default, rewrite_first = _questions()
     if flagged:
         return rewrite_first
-    padded = _phrase(text)
+    padded = f" {_words(text)} "
     words = frozenset(padded.split())
     return next((ask for keys, phrases, ask in entries if keys & words or any(p in padded for p in phrases)),
                 default)
