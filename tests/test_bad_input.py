@@ -198,6 +198,16 @@ def test_the_input_is_never_the_output_even_with_force(tmp_path, command):
     assert path.read_bytes() == before
 
 
+@pytest.mark.parametrize("command", [["tailor", "--target", "device"], ["batch"]])
+def test_an_output_folder_named_like_a_file_is_refused_before_any_work(tmp_path, command):
+    """-o names a folder for tailor and batch; "-o mine.docx" must not make a folder of that name."""
+    path = make_docx(tmp_path / "r.docx", p("Jordan Rivera") + p("Trained 25 new OR staff.", style="ListBullet"))
+    result = CliRunner().invoke(main, [command[0], str(path), *command[1:], "-o", str(tmp_path / "mine.docx")])
+    assert result.exit_code == 2 and "the output is a folder" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["r.docx"]
+
+
 def test_existing_output_is_not_overwritten_without_force(tmp_path):
     path = make_docx(tmp_path / "r.docx", p("Jordan Rivera"))
     out = tmp_path / "out.json"

@@ -62,12 +62,13 @@ def tailor(path: str | Path, targets: list[str], outdir: str | Path = ".", job: 
     """Write a tailored copy of the resume and a gap report per target segment (plus a
     comparison report for several); the paths written. Nothing is written, and InputError
     is raised, when an output exists and `force` is not set."""
-    from resumefit.output import check_writable, write_atomic
+    from resumefit.output import check_folder, check_writable, write_atomic
     from resumefit.report import gap_report
     from resumefit.tailor.run import Options
     from resumefit.tailor.run import tailor as tailor_copies
 
     path, outdir, targets = Path(path), Path(outdir), segments(targets)
+    check_folder(outdir)
     ext = {"html": "html", "md": "md", "json": "json"}[report_format]
     names = {s: (outdir / f"{path.stem}.{s}.docx", outdir / f"{path.stem}.{s}.report.{ext}") for s in targets}
     comparison = outdir / f"{path.stem}.all.report.{ext}" if len(targets) > 1 else None
@@ -116,7 +117,9 @@ def batch(inputs: list[str], targets: list[str], outdir: str | Path, workers: in
     import os
 
     from resumefit.batch.run import run_batch
+    from resumefit.output import check_folder
 
+    check_folder(Path(outdir))  # before the engine is built: a wrong -o costs the user nothing
     eng = engine(rules, targets=targets)
     eng.text_pipeline.docs(["warm up the tokenizer and lemma table before forking"])
     return run_batch([str(i) for i in inputs], segments(targets), Path(outdir), eng, workers or os.cpu_count() or 1,

@@ -30,8 +30,21 @@ def cannot_write(path: Path, exc: OSError) -> InputError:
     return InputError(f"{path}: cannot write here ({exc.strerror}); choose another output folder.")
 
 
+# What a user types after -o when they meant the output file itself, not its folder.
+_FILE_SUFFIXES = {".docx", ".doc", ".html", ".htm", ".md", ".json", ".jsonl", ".csv", ".txt", ".pdf"}
+
+
+def check_folder(path: Path) -> None:
+    """Refuse an output folder that is not yet made and is named like a file ("-o my.docx"):
+    making a folder called my.docx would surprise the user more than one clear line."""
+    if path.suffix.lower() in _FILE_SUFFIXES and not path.is_dir():
+        raise InputError(f"{path}: the output is a folder and this is a file name; pass a folder "
+                         f"(for example -o {path.with_suffix('')}) and the files are named inside it.")
+
+
 def make_folder(path: Path) -> Path:
     """The output folder, made if missing; refused in one line when it cannot be."""
+    check_folder(path)
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -111,8 +111,6 @@ def tailor(resume, target, job, outdir, track, comments, max_bullets, report_for
         click.echo(f"wrote {path}")
 
 
-
-
 @main.command()
 @click.argument("export", type=click.Path(path_type=Path))
 @click.option("--target", type=click.Choice(SEGMENT_CHOICES[:-1]), required=True, help="The segment to review for.")
