@@ -12,12 +12,13 @@ LAYOUT_PENALTY = {"error": 0.5, "warning": 0.25, "info": 0.1}
 
 
 # A specialty and its specialist share a root: "rheumatology" offices already say
-# "rheumatologists", so neither is suggested to a resume showing the other.
-_SPECIALTY = re.compile(r"(\w*olog)(?:y|ies|ists?)$", re.IGNORECASE)
+# "rheumatologists", so neither is suggested to a resume showing the other. Single words
+# only: "community oncology" is a setting, not what "oncologists" already says.
+_SPECIALTY = re.compile(r"(\w+olog)(?:y|ies|ists?)", re.IGNORECASE)
 
 
 def _root(term: str) -> str | None:
-    found = _SPECIALTY.search(term)
+    found = _SPECIALTY.fullmatch(term)
     return found.group(1).lower() if found else None
 
 
