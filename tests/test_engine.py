@@ -55,6 +55,9 @@ def nurse(tmp_path_factory):
     ("Built ties with 15 primary care clinics.", ["15 primary care clinics"]),
     ("Cared for 5-6 patients per shift.", ["5-6 patients"]),
     ("Handled 10–12 accounts a day.", ["10–12 accounts"]),
+    ("Circulated 6–8 orthopedic and spine cases a day.", ["6–8 orthopedic and spine cases"]),
+    ("Saw 20 to 25 patients daily.", ["20 to 25 patients"]),  # one range, not "20 to" and "25 patients"
+    ("Promoted twice in 2 to 3 years.", []),
     ("Increased access at 6 of 8 health systems.", ["6 of 8 health systems"]),
     ("Managed 3 of the 5 largest accounts.", ["3 of the 5 largest accounts"]),
     ("Moved scores from the 40th to the 75th percentile.", ["from the 40th to the 75th percentile"]),

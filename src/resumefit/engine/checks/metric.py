@@ -192,7 +192,8 @@ def _is_share(text: str, start: int, end: int) -> bool:
 # Words after "45-day" that make the time a measured result, not a shift or a term.
 MEASURED_TIMES = {"average", "avg", "median", "cycle", "sales", "turnaround", "ramp", "ramp-up", "onboarding",
                   "payback", "close", "time-to-close", "implementation", "go-live"}
-RANGE_BEFORE = re.compile(r"(\d[\d,.]*)\s?[-–—]\s?$")  # "5-" of "5-6 patients"
+RANGE_BEFORE = re.compile(r"(\d[\d,.]*)(?:\s?[-–—]\s?|\s+to\s+)$")  # "5-" of "5-6 patients", "6 to" of "6 to 8 cases"
+RANGE_AFTER = re.compile(r"\s+to\s+\d")  # the "to 8" after the low end of "6 to 8 cases"
 LONG_HOURS = 100  # "1,000 hours of clinical rotations" is a volume; "12 hours" is a shift
 
 
@@ -205,8 +206,12 @@ def _is_count(text: str, m: re.Match) -> bool:
     plural = _plural(after_word) or _plural(second) or after_word in SINGULAR_COUNTS
     if prev in BEFORE_NOT_COUNT:
         return False
-    if prev.endswith(("-", "–", "—")):  # the end of a range of counts, never of dates or a name
-        start = RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if after_word == "to" and RANGE_AFTER.match(text, max(m.end(1), m.end(2), m.end(3))):
+        return False  # the low end of "6 to 8 cases": the high end's count spans both
+    dash = prev.endswith(("-", "–", "—"))
+    start = RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start()) if dash or prev == "to" else None
+    if dash or start:  # the end of a range of counts, never of dates or a name
+        plural = plural or (m.group(4) is not None and _noun_end(text, m.end(4)) is not None)  # "6–8 spine cases"
         if not start or YEAR.fullmatch(start.group(1)) or YEAR.fullmatch(number) or not plural:
             return False
         low_end, high_end = (_value(n) for n in (start.group(1), number))
