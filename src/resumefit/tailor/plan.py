@@ -128,9 +128,12 @@ def _plan_skills(plan: Plan, result, segment: str) -> None:
     facts = result.facts.paragraphs
 
     def weight(text: str, hits) -> int:
-        """2 for a term of the segment, 3 more for a term of the posting."""
-        terms = {h.term.lower() for h in hits if h.segment == segment}
-        return 2 * bool(terms) + 3 * bool(terms & posting_terms or text.lower() in posting_terms)
+        """2 for a term of the segment (1 for a tool: Excel or Epic says less about selling
+        than case coverage), 3 more for a term of the posting."""
+        own = [h for h in hits if h.segment == segment]
+        terms = {h.term.lower() for h in own}
+        kind = 2 if any(h.category != "tools" for h in own) else 1 if own else 0
+        return kind + 3 * bool(terms & posting_terms or text.lower() in posting_terms)
 
     lines = [p for p in section.lines if p.text and p.anchor in facts]
     if len(lines) > 1 and all(len(SKILL_SEPARATORS.split(p.text)) == 1 for p in lines):
