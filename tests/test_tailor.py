@@ -139,6 +139,27 @@ def test_max_bullets_removes_the_least_relevant(nurse, track):
     assert {c.kind for c in t.plan.changes} >= {"remove"}
 
 
+@pytest.mark.parametrize("track", [True, False])
+def test_a_reorder_leaves_the_space_after_a_role_at_its_last_bullet(tmp_path, track):
+    """The last bullet of a role often carries the space before the next role; it stays
+    with the last place, whichever bullet moves there (tracked as a formatting change)."""
+    spaced = '<w:spacing w:after="240"/>'
+    last = p(ROLE_1[2], style="ListBullet")
+    body = nurse_body().replace(last, last.replace("</w:pStyle>", "").replace(
+        '<w:pStyle w:val="ListBullet"/>', f'<w:pStyle w:val="ListBullet"/>{spaced}'))
+    assert spaced in body
+    out, _ = tailored(make_docx(tmp_path / "r.docx", body), track=track)
+    paragraphs = [para for para in Document(str(out)).element.body.iter(W + "p") if _accepted(para)]
+    texts = [_accepted(para) for para in paragraphs]
+    start = next(n for n, t in enumerate(texts) if t.startswith("Registered Nurse, Operating Room |")) + 1
+    role = paragraphs[start:next(n for n, t in enumerate(texts) if t.startswith("Staff Nurse |"))]
+    assert _accepted(role[0]).startswith("Circulated 600+")  # the reorder happened
+    after = [para.find(f"{W}pPr/{W}spacing") for para in role]
+    assert [s is not None and s.get(W + "after") for s in after] == [False] * (len(role) - 1) + ["240"]
+    changes = [para for para in role if para.find(f"{W}pPr/{W}pPrChange") is not None]
+    assert bool(changes) == track  # tracked: rejecting the change gives the old spacing back
+
+
 def test_skills_lead_with_the_target(nurse):
     texts = body_texts(tailored(nurse, track=False)[0])
     skills = texts[texts.index("Skills") + 1]

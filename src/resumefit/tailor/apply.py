@@ -97,7 +97,21 @@ def _reorder(revisions: Revisions, elements: list) -> list:
         else:
             cursor = revisions.move_paragraph(el, after=cursor)
         seen.append(cursor)
+    _spacing_by_position(revisions, original, seen)
     return seen
+
+
+def _spacing_by_position(revisions: Revisions, original: list, seen: list) -> None:
+    """Spacing belongs to a place in the list, not to a bullet: a role's last bullet often
+    carries the space before the next role, and must still do so after a reorder."""
+    wanted = [e.find(f"{W}pPr/{W}spacing") for e in original]
+    keys = [etree.tostring(s) if s is not None else None for s in wanted]
+    if len(set(keys)) == 1:
+        return
+    for el, spacing, key in zip(seen, wanted, keys):
+        have = el.find(f"{W}pPr/{W}spacing")
+        if (etree.tostring(have) if have is not None else None) != key:
+            revisions.set_spacing(el, spacing)
 
 
 def _longest_increasing(values: list[int]) -> list[int]:

@@ -21,6 +21,10 @@ W14_PARA_IDS = ("{http://schemas.microsoft.com/office/word/2010/wordml}paraId",
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # Children of w:pPr that must come after w:rPr (CT_PPr's sequence).
 AFTER_RPR = {W + "sectPr", W + "pPrChange"}
+# Children of w:pPr that must come after w:spacing (CT_PPr's sequence).
+AFTER_SPACING = {W + t for t in ("ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+                                 "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId",
+                                 "cnfStyle", "rPr", "sectPr", "pPrChange")}
 # Marks that must stay unique in a document: never copied with a paragraph.
 UNIQUE_MARKS = {W + "bookmarkStart", W + "bookmarkEnd", W + "commentRangeStart", W + "commentRangeEnd",
                 W + "permStart", W + "permEnd"}
@@ -93,6 +97,27 @@ class Revisions:
         moved = self.copy_paragraph(p)
         self.delete_paragraph(p)
         return self.insert_paragraph(moved, after=after, before=before)
+
+    def set_spacing(self, p: etree._Element, spacing: etree._Element | None) -> None:
+        """Give the paragraph this w:spacing (None: the style's). Tracked, the old
+        properties go in a w:pPrChange, so rejecting it restores them."""
+        ppr = p.find(W + "pPr")
+        if ppr is None:
+            ppr = etree.Element(W + "pPr")
+            p.insert(0, ppr)
+        inserted = ppr.find(f"{W}rPr/{W}ins")
+        if self.track and ppr.find(W + "pPrChange") is None and not (inserted is not None and self._ours(inserted)):
+            change = self._mark("pPrChange")
+            change.append(copy.deepcopy(ppr))
+            for el in [c for c in change[0] if c.tag in (W + "rPr", *AFTER_RPR)]:
+                change[0].remove(el)
+            ppr.append(change)
+        old = ppr.find(W + "spacing")
+        if old is not None:
+            ppr.remove(old)
+        if spacing is not None:
+            later = next((c for c in ppr if c.tag in AFTER_SPACING), None)
+            (later.addprevious if later is not None else ppr.append)(copy.deepcopy(spacing))
 
     # -- text inside a paragraph --------------------------------------------------
 
