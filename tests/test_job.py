@@ -71,6 +71,26 @@ def test_a_posting_term_inside_a_longer_term_of_the_resume_is_found_there(tmp_pa
     assert not terms["buy-and-bill"]["found"]
 
 
+def test_a_specialist_the_posting_asks_for_points_at_the_specialty_the_resume_names(tmp_path):
+    """"rheumatology offices" is not the word an ATS looks for, but it is the evidence: the
+    term stays missing (the match rate counts words as written) and says where its kin is."""
+    body = "".join([p("Dana Whitfield"), p("dana@example.com"), p("Experience", style="Heading1"),
+                    p("Specialty Representative | AbbVie | 2018 – 2021", bold=True),
+                    p("Grew buy-and-bill accounts 20% in rheumatology offices.", style="ListBullet")])
+    resume = make_docx(tmp_path / "dana.docx", body)
+    posting = tmp_path / "job.txt"
+    posting.write_text("Rare disease account manager\nRelationships with rheumatologists and oncologists.\n",
+                       encoding="utf-8")
+    result = invoke("check", resume, "--target", "biotech", "--format", "json", "--job", posting)
+    terms = {t["term"]: t for t in json.loads(result.stdout)["job"]["terms"]}
+    assert not terms["rheumatologist"]["found"]
+    assert [w["text"] for w in terms["rheumatologist"]["near"]] == ["rheumatology"]
+    assert terms["oncologist"]["near"] == []
+    out = invoke("check", resume, "--target", "biotech", "--job", posting).stdout
+    assert '✗ rheumatologist (customers) — the resume says "rheumatology"' in out
+    assert "✗ oncologist (customers) — not in the resume" in out
+
+
 def test_markdown_front_matter_names_skills_no_lexicon_knows(resume, tmp_path):
     posting = tmp_path / "job.md"
     posting.write_text("---\ntitle: Device Associate\ncompany: Example Ortho\nsegment: device\n"

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from resumefit.engine.lexicon import specialty_root
+
 
 @dataclass
 class Place:
@@ -20,6 +22,8 @@ class JobTerm:
     category: str  # a lexicon category, or "skill" for a front-matter skill no lexicon knows
     segments: list[str]  # the lexicon's segment; [] for a front-matter skill
     where: list[Place] = field(default_factory=list)
+    # Missing, but the resume shows its specialty or specialist: "rheumatology" for "rheumatologist".
+    near: list[Place] = field(default_factory=list)
 
     @property
     def found(self) -> bool:
@@ -51,7 +55,8 @@ class JobMatch:
             "source": self.source, "title": self.title, "company": self.company, "segment": self.segment,
             "match_rate": round(self.rate, 3), "matched": len(self.matched), "total": len(self.terms),
             "terms": [{"term": t.term, "category": t.category, "segments": t.segments, "found": t.found,
-                       "where": [vars(p) for p in t.where]} for t in self.terms],
+                       "where": [vars(p) for p in t.where], "near": [vars(p) for p in t.near]}
+                      for t in self.terms],
         }
 
 
@@ -87,6 +92,11 @@ def match_job(posting, facts, engine) -> JobMatch:
             word = re.compile(rf"(?<!\w){re.escape(entry.term)}(?!\w)", re.IGNORECASE)
             entry.where += [Place(anchor, section_of.get(anchor, ""), hit.text) for anchor, hit in facts.hits
                             if len(hit.text) > len(entry.term) and word.search(hit.text)][:3]
+    for entry in terms.values():
+        root = specialty_root(entry.term) if not entry.where else None
+        if root:
+            entry.near = [Place(anchor, section_of.get(anchor, ""), hit.text) for anchor, hit in facts.hits
+                          if specialty_root(hit.term) == root][:3]
     if free:
         for anchor, place_text in _free_skill_places(free, facts, engine):
             entry = terms[place_text[0]]

@@ -19,6 +19,17 @@ NOT_ALNUM = re.compile(r"[\W_]+")
 CANDIDATE_PUNCTUATION = str.maketrans("", "", " .&+-_")  # all a candidate holds besides letters and digits
 
 
+# A specialty and its specialist share a root: "rheumatology" offices already say
+# "rheumatologists". One word only: "community oncology" is a setting, not a specialist.
+SPECIALTY = re.compile(r"(\w+olog)(?:y|ies|ists?)", re.IGNORECASE)
+
+
+def specialty_root(term: str) -> str | None:
+    """"rheumatolog" for rheumatology, rheumatologist(s); None for any other term."""
+    found = SPECIALTY.fullmatch(term)
+    return found.group(1).lower() if found else None
+
+
 class Hit(NamedTuple):  # a tuple: a resume makes a few hundred of them
     lexicon: str
     category: str

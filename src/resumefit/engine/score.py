@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
+from resumefit.engine.lexicon import specialty_root
 from resumefit.model import Finding, Score, ScorePart
 
 WEIGHTS = {"keywords": 40, "metrics": 30, "language": 15, "layout": 15}
 TERMS_PER_CATEGORY = 3  # distinct terms that make a category fully covered
 LAYOUT_PENALTY = {"error": 0.5, "warning": 0.25, "info": 0.1}
-
-
-# A specialty and its specialist share a root: "rheumatology" offices already say
-# "rheumatologists", so neither is suggested to a resume showing the other. Single words
-# only: "community oncology" is a setting, not what "oncologists" already says.
-_SPECIALTY = re.compile(r"(\w+olog)(?:y|ies|ists?)", re.IGNORECASE)
-
-
-def _root(term: str) -> str | None:
-    found = _SPECIALTY.fullmatch(term)
-    return found.group(1).lower() if found else None
 
 
 def _missing(category: str, lexicons: dict[str, str], have: set[str], roots: set[str], engine,
@@ -29,7 +17,7 @@ def _missing(category: str, lexicons: dict[str, str], have: set[str], roots: set
     for name, cat in lexicons.items():
         if cat == category:
             for term in engine.terms(name):
-                if term not in have and _root(term) not in roots:
+                if term not in have and specialty_root(term) not in roots:
                     out.append(term)
                     if len(out) == limit:
                         return out
@@ -82,7 +70,7 @@ def _score(segment: str, facts, engine, keyword_rules: list[str], shared: list[S
             entries.append({"term": hit.term, "text": hit.text, "anchor": anchor})
     categories = sorted(set(lexicons.values()))
     coverage = {c: min(1.0, len(matched.get(c, [])) / TERMS_PER_CATEGORY) for c in categories}
-    roots = {_root(e["term"]) for entries in matched.values() for e in entries} - {None}
+    roots = {specialty_root(e["term"]) for entries in matched.values() for e in entries} - {None}
     missing = {c: _missing(c, lexicons, {e["term"] for e in matched.get(c, [])}, roots, engine) for c in categories}
     keywords = sum(coverage.values()) / len(coverage) if coverage else 0.0
     parts = [
