@@ -58,6 +58,11 @@ def nurse(tmp_path_factory):
     ("Circulated 6–8 orthopedic and spine cases a day.", ["6–8 orthopedic and spine cases"]),
     ("Saw 20 to 25 patients daily.", ["20 to 25 patients"]),  # one range, not "20 to" and "25 patients"
     ("Promoted twice in 2 to 3 years.", []),
+    ("Worked 3 twelve-hour shifts a week.", []),  # a schedule, not a result
+    ("Cut denials by half through payer outreach.", ["Cut denials by half"]),
+    ("Halved turnaround time for quotes.", ["Halved"]),
+    ("Cut wait times by two-thirds.", ["Cut wait times by two-thirds"]),
+    ("Grew the territory from rank 48 to rank 6 out of 52.", ["rank 48", "rank 6 out of 52"]),
     ("Increased access at 6 of 8 health systems.", ["6 of 8 health systems"]),
     ("Managed 3 of the 5 largest accounts.", ["3 of the 5 largest accounts"]),
     ("Moved scores from the 40th to the 75th percentile.", ["from the 40th to the 75th percentile"]),

@@ -22,14 +22,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"|\b(?:rookie|rep|representative|salesperson)\s+of\s+the\s+(?:year|quarter)", re.I)),
     ("rank", re.compile(r"\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+to\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+percentile)?\b"
                         r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile\b"
-                        rf"|(?:\branked\s+)?#\s?\d+\b(?:\s+(?:of|out of)\s+{NUM})?|\branked\s+\d+\w*(?:\s+(?:of|out of)\s+{NUM})?"
+                        rf"|(?:\branked\s+)?#\s?\d+\b(?:\s+(?:of|out of)\s+{NUM})?|\brank(?:ed)?\s+#?\d+\w*(?:\s+(?:of|out of)\s+{NUM})?"
                         rf"|\b\d+(?:st|nd|rd|th)\s+(?:of|out of|in|among)\s+(?:{NUM}|the\s+(?:nation|region|district|country|company))"
                         rf"|\btop\s+{NUM}\s?%?|\b(?:first|second|third)\s+(?:of|out of)\s+{NUM}\b", re.I)),
     ("percent", re.compile(rf"(?<![\w.])(?:{PCT}|{NUM}\s?(?:pct|percentage points?|bps)\b)", re.I)),
     ("currency", re.compile(rf"(?:[$€£]|\b(?:usd|eur|gbp)\s?){NUM}\s?(?:[kmb]\b|mm\b|million\b|billion\b|thousand\b)?"
                             rf"|\b{NUM}\s?(?:million|billion)\b", re.I)),
     ("growth", re.compile(rf"\bfrom\s+[$€£]?{NUM}[%kmKM+]?(?:\s+[a-z]+)?\s+to\s+[$€£]?{NUM}"
-                          r"|\b(?:doubled|tripled|quadrupled)\b|\b\d+(?:\.\d+)?x\b|\b\d+-fold\b", re.I)),
+                          r"|\b(?:doubled|tripled|quadrupled|halved)\b|\b\d+(?:\.\d+)?x\b|\b\d+-fold\b", re.I)),
     ("ratio", re.compile(r"(?<![\w/])(?!24/7)\d{1,3}(?:\.\d+)?\s?/\s?\d{1,3}(?:\.\d+)?(?![\w/])")),
     ("share", re.compile(rf"(?<![\w#.,$€£-]){NUM}\s+(?:of|out of)\s+(?:the\s+|our\s+)?{NUM}(?![\w%])")),  # "6 of 8 IDNs"
     ("count", re.compile(rf"\b[nN]\s?=\s?{NUM}\b")),  # a study's size: "(n=212)"
@@ -38,7 +38,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # Words after a number that make it a time frame, a product or a name rather than a result.
 TIME_UNITS = {"year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour",
               "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "am", "pm", "a.m.", "p.m.",
-              "year-old", "o'clock", "weekends", "semesters", "semester", "quarters", "st", "nd", "rd", "th"}
+              "year-old", "o'clock", "weekends", "semesters", "semester", "quarters", "st", "nd", "rd", "th",
+              "shift", "shifts"}
 BEFORE_NOT_COUNT = {"windows", "office", "version", "v", "phase", "class", "stage", "type", "level", "grade",
                     "tier", "step", "iphone", "ipad", "series", "gen", "generation", "chapter", "section",
                     "part", "room", "suite", "floor", "fy", "q1", "q2", "q3", "q4", "route", "highway", "ward", "unit", "bay", "pod",
@@ -58,7 +59,7 @@ COUNT_BODY = (rf"(?<![\w$€£#./'’])(?<![^\d\s]-)({NUM}|{'|'.join(WORD_NUMBER
 COUNT = re.compile(rf"(?=[\d{''.join(sorted({w[0] for w in WORD_NUMBERS}))}])" + COUNT_BODY, re.I)
 YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 IMPROVE_BY = re.compile(r"\b(?:increas|reduc|decreas|cut|grew|grow|improv|rais|boost|lower|shorten|lift|drove|expand)"
-                        rf"\w*\b[^.;]{{0,60}}?\bby\s+(?:{NUM}|{'|'.join(WORD_NUMBERS[:10])})\b"
+                        rf"\w*\b[^.;]{{0,60}}?\bby\s+(?:half|a\s+(?:third|quarter)|two[- ]thirds|{NUM}|{'|'.join(WORD_NUMBERS[:10])})\b"
                         r"(?:\s?%|\s+(?:percent|points?|pts|bps|seconds|minutes?|mins|hours?|days?|weeks?|months?)\b)?", re.I)
 
 
@@ -74,7 +75,7 @@ NEEDS = [
                        or "third" in low or ORDINAL.search(text) is not None),
     lambda text, low: "%" in text or "percent" in low or "pct" in low or "bps" in low,
     lambda text, low: any(w in low for w in ("$", "€", "£", "usd", "eur", "gbp", "million", "billion")),
-    lambda text, low: ("from" in low or "bled" in low or "pled" in low or "fold" in low
+    lambda text, low: ("from" in low or "bled" in low or "pled" in low or "fold" in low or "halved" in low
                        or "x" in low and TIMES.search(low) is not None),
     lambda text, low: "/" in text,
     lambda text, low: " of " in low,
@@ -83,7 +84,8 @@ NEEDS = [
 
 # Every pattern above needs a digit or one of these words; text with none has no result.
 DIGIT = re.compile(r"\d")
-SIGNAL_WORDS = ("president", "chairman", "year", "quarter", "doubled", "tripled", "quadrupled", *WORD_NUMBERS)
+SIGNAL_WORDS = ("president", "chairman", "year", "quarter", "doubled", "tripled", "quadrupled", "halved",
+                "by half", "by a third", "thirds", *WORD_NUMBERS)
 
 
 def _has_signal(text: str) -> bool:
