@@ -59,6 +59,8 @@ def nurse(tmp_path_factory):
     ("Saw 20 to 25 patients daily.", ["20 to 25 patients"]),  # one range, not "20 to" and "25 patients"
     ("Promoted twice in 2 to 3 years.", []),
     ("Worked 3 twelve-hour shifts a week.", []),  # a schedule, not a result
+    ("Volunteered 5 Saturdays a year at a free clinic.", []),
+    ("Member of the 2021 President's Council for nursing excellence.", []),  # a possessive is not a plural
     ("Cut denials by half through payer outreach.", ["Cut denials by half"]),
     ("Halved turnaround time for quotes.", ["Halved"]),
     ("Cut wait times by two-thirds.", ["Cut wait times by two-thirds"]),

@@ -39,7 +39,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 TIME_UNITS = {"year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour",
               "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "am", "pm", "a.m.", "p.m.",
               "year-old", "o'clock", "weekends", "semesters", "semester", "quarters", "st", "nd", "rd", "th",
-              "shift", "shifts"}
+              "shift", "shifts", "nights", "evenings", "weekdays", "saturdays", "sundays"}
 BEFORE_NOT_COUNT = {"windows", "office", "version", "v", "phase", "class", "stage", "type", "level", "grade",
                     "tier", "step", "iphone", "ipad", "series", "gen", "generation", "chapter", "section",
                     "part", "room", "suite", "floor", "fy", "q1", "q2", "q3", "q4", "route", "highway", "ward", "unit", "bay", "pod",
@@ -249,4 +249,4 @@ def _value(number: str) -> float | None:
 
 def _plural(word: str) -> bool:
     """"nurses", "accounts" — not "business", "status", "analysis"."""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))  # "President's" is one
