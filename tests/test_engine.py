@@ -45,6 +45,8 @@ def nurse(tmp_path_factory):
     ("Managed a $4.2M territory across 12 counties.", ["$4.2M", "12 counties"]),
     ("Hit 115–130% of target every quarter.", ["115–130% of target"]),
     ("Earned President's Club two years running.", ["President's Club"]),
+    ("Won the Circle of Excellence award for the West region.", ["Circle of Excellence"]),
+    ("Committed to excellence in patient care.", []),
     ("Educated staff on COVID-19 protocols using Windows 10.", []),
     ("Worked 12-hour shifts since 2019.", []),
     ("Doubled referrals from the cardiology group.", ["Doubled"]),

@@ -18,7 +18,7 @@ PCT = rf"(?:{NUM}\s?%?\s?[-–—]\s?{NUM}\s?(?:%|percent)|{NUM}\s?(?:%|percent)
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quota", re.compile(rf"\b{PCT}\s+(?:of|to)\s+"
                          r"(?:quota|plan|goal|target|forecast|budget)\b", re.I)),
-    ("quota", re.compile(r"\bpresident'?s'?\s+(?:club|circle|award)|\bchairman'?s\s+(?:club|circle)"
+    ("quota", re.compile(r"\bpresident'?s'?\s+(?:club|circle|award)|\bchairman'?s\s+(?:club|circle)|\bcircle\s+of\s+excellence"
                          r"|\b(?:rookie|rep|representative|salesperson)\s+of\s+the\s+(?:year|quarter)", re.I)),
     ("rank", re.compile(r"\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+to\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+percentile)?\b"
                         r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile\b"
@@ -70,7 +70,8 @@ TIMES = re.compile(r"\dx\b")
 NEEDS = [
     lambda text, low: (("%" in text or "percent" in low)
                        and any(w in low for w in ("quota", "plan", "goal", "target", "forecast", "budget"))),
-    lambda text, low: "president" in low or "chairman" in low or ("year" in low or "quarter" in low) and "of" in low,
+    lambda text, low: ("president" in low or "chairman" in low or "excellence" in low
+                       or ("year" in low or "quarter" in low) and "of" in low),
     lambda text, low: ("#" in text or "rank" in low or "top" in low or "first" in low or "second" in low
                        or "third" in low or ORDINAL.search(text) is not None),
     lambda text, low: "%" in text or "percent" in low or "pct" in low or "bps" in low,
@@ -84,7 +85,7 @@ NEEDS = [
 
 # Every pattern above needs a digit or one of these words; text with none has no result.
 DIGIT = re.compile(r"\d")
-SIGNAL_WORDS = ("president", "chairman", "year", "quarter", "doubled", "tripled", "quadrupled", "halved",
+SIGNAL_WORDS = ("president", "chairman", "excellence", "year", "quarter", "doubled", "tripled", "quadrupled", "halved",
                 "by half", "by a third", "thirds", *WORD_NUMBERS)
 
 
