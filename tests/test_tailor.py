@@ -160,6 +160,14 @@ def test_a_reorder_leaves_the_space_after_a_role_at_its_last_bullet(tmp_path, tr
     assert bool(changes) == track  # tracked: rejecting the change gives the old spacing back
 
 
+def test_a_first_person_opening_is_dropped_and_my_becomes_the(tmp_path):
+    body = nurse_body().replace(ROLE_2[1], "I educated patients and families on discharge plans.").replace(
+        ROLE_2[2], "Worked closely with device representatives during my total joint cases.")
+    texts = body_texts(tailored(make_docx(tmp_path / "r.docx", body), track=False)[0])
+    assert "Educated patients and families on discharge plans." in texts
+    assert any(t.endswith("device representatives during the total joint cases.") for t in texts)
+
+
 def test_skills_lead_with_the_target(nurse):
     texts = body_texts(tailored(nurse, track=False)[0])
     skills = texts[texts.index("Skills") + 1]
