@@ -74,3 +74,18 @@ def test_tailored_copy_adds_no_number_and_no_name(roles, skills, segment, track,
     assert numbers_in(t.text_after) <= numbers_in(t.text_before)
     new_words = {w for w in capitalised(t.text_after) - OUR_WORDS if w.lower() not in words_lower(t.text_before)}
     assert not new_words
+
+
+def test_a_summary_that_would_add_a_fact_is_dropped_whole(tmp_path, monkeypatch):
+    """The guard behind the construction: were the summary ever to hold a name or number the
+    resume lacks, the copy is written without it rather than with it."""
+    import resumefit.tailor.run as run
+
+    monkeypatch.setattr(run, "build_summary", lambda result, segment: "Senior Director at Pfizer, 99 accounts.")
+    body = [p("Casey Morgan"), p("Experience", style="Heading1"), p("Nurse | Mercy | 2019 – 2024", bold=True),
+            p("Trained 12 nurses on sterile technique.", style="ListBullet")]
+    path = make_docx(tmp_path / "r.docx", "".join(body))
+    result = ENGINE.check(api.parse(path), ["device"])
+    [t] = tailor_copies(path, result, ["device"], Options())
+    assert "Pfizer" not in t.text_after and "99" not in t.text_after
+    assert "Trained 12 nurses" in t.text_after

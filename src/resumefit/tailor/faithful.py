@@ -24,8 +24,10 @@ def new_capitalised_words(before: str, after: str, allowed: set[str]) -> set[str
     return {w for w in re.findall(r"\b[A-Z][\w&'-]*", after) if w not in have and w not in allowed}
 
 
-def unquotable(result) -> set[str]:
+def unquotable(result, mended_ok: bool = False) -> set[str]:
     """Bullets (ids) that generated text (a summary, a headline) must never quote: those
     with a warning or an error (weak wording, a compliance risk such as a patient
-    identifier) and those whose wording the tailored copy changes (a finding with a fix)."""
-    return {f.bullet for f in result.findings if f.bullet and (f.level in ("warning", "error") or f.fix)}
+    identifier) and those whose wording the tailored copy changes (a finding with a fix),
+    unless `mended_ok`: the tailored copy's summary quotes such a bullet as it mends it."""
+    return {f.bullet for f in result.findings
+            if f.bullet and (f.level in ("warning", "error") or f.fix and not mended_ok)}

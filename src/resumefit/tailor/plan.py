@@ -93,6 +93,8 @@ def make_plan(result, segment: str, summary_text: str, max_bullets: int | None =
 
     _plan_rewrites(plan, result)
     _plan_skills(plan, result, segment)
+    for _, old, new in plan.rewrites:  # the summary quotes a bullet as the tailored copy words it
+        summary_text = summary_text.replace(old, new)
     _plan_summary(plan, resume, summary_text)
     return plan
 

@@ -63,9 +63,13 @@ def tailor(path, result, segments: list[str], options: Options) -> list[Tailored
     out = []
     for segment in segments:
         summary = build_summary(result, segment) if options.edits else ""
-        if faithful.new_numbers(before, summary) or faithful.new_capitalised_words(before, summary, TEMPLATE_WORDS):
-            summary = ""  # cannot happen by construction; never risk it
         plan = make_plan(result, segment, summary, options.max_bullets) if options.edits else Plan(segment)
+        # The summary's words come from the resume, or from a bullet it quotes as the copy
+        # mends it; anything else cannot happen by construction, and is never risked.
+        source = " ".join([before, *(new for _, _, new in plan.rewrites)])
+        if plan.summary and (faithful.new_numbers(source, plan.summary)
+                             or faithful.new_capitalised_words(source, plan.summary, TEMPLATE_WORDS)):
+            plan = make_plan(result, segment, "", options.max_bullets)
         root = copy.deepcopy(original)
         revisions = Revisions(root, track=options.track, author=AUTHOR, when=options.when)
         applied = apply_plan(root, main, plan, revisions)

@@ -84,13 +84,17 @@ def not_yet_held(text: str) -> bool:
 
 def strongest_result(result, segment: str) -> str:
     """The bullet with the strongest measurable result, quoted as written (the segment's
-    terms break ties); "" when no bullet may be quoted (`faithful.unquotable`)."""
-    flagged = unquotable(result)
+    terms break ties); "" when no bullet may be quoted (`faithful.unquotable`). A bullet
+    whose wording a rule faults and no safe fix mends ("Was awarded ...", "Responsible
+    for ...") is quoted only when no other has a result: the summary is read first."""
+    flagged = unquotable(result, mended_ok=True)  # the plan quotes a mended bullet as mended
+    mended = {f.bullet for f in result.findings if f.fix and f.fix["span"][0] == 0}  # its opener is fixed
+    weak = {f.bullet for f in result.findings if f.score == "language" and f.bullet and not f.fix} - mended
     best, best_key = "", None
     for n, bf in enumerate(result.facts.bullets):
         if not bf.metrics or bf.bullet.section != "experience" or bf.bullet.id in flagged:
             continue
-        key = (max(METRIC_STRENGTH.get(m.kind, 1) for m in bf.metrics),
+        key = (bf.bullet.id not in weak, max(METRIC_STRENGTH.get(m.kind, 1) for m in bf.metrics),
                sum(1 for h in bf.hits if h.segment == segment), -n)
         if best_key is None or key > best_key:
             best, best_key = bf.text, key
