@@ -159,3 +159,33 @@ def test_a_software_posting_is_matched_by_the_variants_sellers_write(tmp_path):
     terms = {t["term"]: t["found"] for t in json.loads(result.stdout)["job"]["terms"]}
     assert terms["MEDDIC"] is True  # MEDDICC in the posting, MEDDPICC in the resume: one method
     assert terms["denial management"] is False and "platform" not in terms  # a product, not a bare word
+
+
+LINKEDIN_COPY = """Associate Territory Manager - Cardiac Rhythm Management
+Boston Scientific · Denver, CO (On-site)
+
+About the job
+Provide case coverage for pacemaker implants in the EP lab and cath lab.
+Support the Territory Manager in driving CRM market share.
+Boston Scientific is an Equal Opportunity Employer. Benefits include 401(k), medical, dental and vision.
+"""
+
+
+def test_a_posting_copied_from_linkedin_is_read_for_its_job_not_its_boilerplate(resume, tmp_path):
+    """The company comes from LinkedIn's "Company · Place" line; benefits and equal-opportunity
+    lines give no terms ("dental and vision" is not a dental job); "CRM", spelled out in the
+    posting as Cardiac Rhythm Management, is not the sales tool."""
+    posting = tmp_path / "job.txt"
+    posting.write_text(LINKEDIN_COPY, encoding="utf-8")
+    job = job_of(resume, posting)
+    terms = {t["term"] for t in job["terms"]}
+    assert job["company"] == "Boston Scientific"
+    assert {"case coverage", "pacemaker", "cath lab"} <= terms
+    assert not terms & {"dentistry", "CRM"}
+
+
+def test_an_acronym_the_posting_spells_as_its_own_term_is_kept(resume, tmp_path):
+    posting = tmp_path / "job.txt"
+    posting.write_text("Device sales associate\nLog every case in our Customer Relationship Management (CRM) system.\n",
+                       encoding="utf-8")
+    assert "CRM" in {t["term"] for t in job_of(resume, posting)["terms"]}

@@ -66,7 +66,8 @@ def match_job(posting, facts, engine) -> JobMatch:
     pipeline, index = engine.text_pipeline, engine.index
     lines = posting.lines + posting.skills
     skill_hits = index.match_all(pipeline.docs(lines), lines)
-    segment_hits = [h for hits in skill_hits for h in hits if h.segment]
+    forms = _forms_of(engine)
+    segment_hits = [h for hits in skill_hits for h in hits if h.segment and not _spelled_otherwise(h, posting.text, forms)]
     # The posting's segment: as its front matter says, or the one whose terms it uses most.
     counts = {s: sum(1 for h in segment_hits if h.segment == s) for s in dict.fromkeys(h.segment for h in segment_hits)}
     segment = posting.segment or (max(counts, key=counts.get) if counts else "")
@@ -104,6 +105,26 @@ def match_job(posting, facts, engine) -> JobMatch:
                 entry.where.append(Place(anchor, section_of.get(anchor, ""), place_text[1]))
     ordered = sorted(terms.values(), key=lambda t: (t.category, t.term.lower()))
     return JobMatch(posting.source, posting.title, posting.company, segment, ordered)
+
+
+def _forms_of(engine) -> dict[str, set[str]]:
+    """Each term's forms as its word list writes them, lowercased."""
+    return {line[0].strip('"'): {f.strip('"').lower() for f in line}
+            for loaded in engine.packs for lines in loaded.lexicons.values() for line in lines}
+
+
+def _spelled_otherwise(hit, text: str, forms: dict[str, set[str]]) -> bool:
+    """An acronym the posting spells out as something its term is not: "CRM" in a posting
+    for "Cardiac Rhythm Management" is not the sales tool."""
+    written = hit.text.rstrip("s")
+    if not (written.isupper() and 3 <= len(written) <= 5 and written.isalpha()):
+        return False  # two capitals begin too many pairs of words to tell
+    spelled = re.search(r"\b" + r"[\w-]*\s+".join(written) + r"[\w-]*", text)  # capitals as initials
+    return spelled is not None and _singular(spelled.group()) not in {_singular(f) for f in forms.get(hit.term, ())}
+
+
+def _singular(phrase: str) -> str:
+    return " ".join(w[:-1] if w.endswith("s") else w for w in phrase.lower().split())
 
 
 def _free_skill_places(skills: list[str], facts, engine):

@@ -12,6 +12,7 @@ Front matter may name what the text leaves implicit:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,14 @@ from resumefit.ingest.package import refuse
 
 MAX_POSTING_BYTES = 1024 * 1024
 SKILL_KEYS = ("skills", "keywords", "requirements", "tools")
+# Lines every employer adds (benefits, pay, equal opportunity, requisition numbers): their
+# words are not the job's ("medical, dental and vision" is not a dental job).
+BOILERPLATE = re.compile(
+    r"equal (?:employment )?opportunity|affirmative action|\beeo\b|reasonable accommodation|protected veteran"
+    r"|benefits|401\(?k\)?|paid time off|\bpto\b|dental and vision|compensation|salary|pay range|base pay"
+    r"|requisition|\breq(?:\.|uisition)? ?(?:id|#)|drug[- ]free|background check|additional locations", re.IGNORECASE)
+# LinkedIn's copied postings: "Boston Scientific · Denver, CO (On-site)" under the title.
+COMPANY_LINE = re.compile(r"^([^·•|]{2,80}?)\s+[·•]\s+")
 
 
 @dataclass
@@ -35,7 +44,8 @@ class Posting:
 
     @property
     def lines(self) -> list[str]:
-        return [line.strip() for line in self.text.splitlines() if line.strip()]
+        """The posting's lines that describe the job (not its employer boilerplate)."""
+        return [line.strip() for line in self.text.splitlines() if line.strip() and not BOILERPLATE.search(line)]
 
 
 def read_posting(path: Path | str) -> Posting:
@@ -70,7 +80,7 @@ def read_posting(path: Path | str) -> Posting:
         items = value.split(",") if isinstance(value, str) else value if isinstance(value, list) else []
         skills += [str(s).strip() for s in items if str(s).strip()]
     return Posting(str(path), text, title=str(meta.get("title") or _first_line(text)),
-                   company=str(meta.get("company") or ""), segment=str(meta.get("segment") or ""),
+                   company=str(meta.get("company") or _company_line(text)), segment=str(meta.get("segment") or ""),
                    skills=list(dict.fromkeys(skills)))
 
 
@@ -106,3 +116,10 @@ def _first_line(text: str) -> str:
         if line:
             return line[:120]
     return ""
+
+
+def _company_line(text: str) -> str:
+    """The company of a posting copied from LinkedIn: the second line, "Company · Place"."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:2]
+    found = COMPANY_LINE.match(lines[1]) if len(lines) == 2 else None
+    return found.group(1).strip() if found else ""
