@@ -67,7 +67,8 @@ def match_job(posting, facts, engine) -> JobMatch:
     lines = posting.lines + posting.skills
     skill_hits = index.match_all(pipeline.docs(lines), lines)
     forms = _forms_of(engine)
-    segment_hits = [h for hits in skill_hits for h in hits if h.segment and not _spelled_otherwise(h, posting.text, forms)]
+    segment_hits = [h for hits in skill_hits for h in hits
+                    if h.segment and not _spelled_otherwise(h, posting.text, forms)]
     # The posting's segment: as its front matter says, or the one whose terms it uses most.
     counts = {s: sum(1 for h in segment_hits if h.segment == s) for s in dict.fromkeys(h.segment for h in segment_hits)}
     segment = posting.segment or (max(counts, key=counts.get) if counts else "")
