@@ -343,6 +343,8 @@ def test_report_lists_gaps_questions_and_the_posting(nurse, tmp_path):
     # a phrase: "product trials" are not clinical trials, and "in-services" is one key
     ("Worked closely with Dräger clinical reps during product trials and in-services.", "in-services or demos"),
     ("Responsible for precepting new graduate therapists.", "train or educate"),
+    # access work is counted in authorizations and days to therapy, not in accounts
+    ("Helped practices with prior authorization and benefits verification.", "approval rate"),
 ])
 def test_a_question_fits_the_work_the_bullet_describes(bullet, asks):
     from resumefit.tailor.questions import question_for
