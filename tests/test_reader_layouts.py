@@ -129,6 +129,9 @@ def test_prose_role_gets_its_paragraph_as_one_prose_item(tmp_path):
     ("Team Captain, UGA Softball (2023 – 2025)", "Team Captain", "UGA Softball"),
     ("Staff Nurse, Cardiac ICU (2016 – 2019)", "Staff Nurse, Cardiac ICU", ""),
     ("Registered Nurse, Operating Room | 2016 – 2019", "Registered Nurse, Operating Room", ""),
+    # a parenthesis keeps its pair; one left open by the dates it held goes
+    ("Registered Nurse (Travel) | Mercy | 2018 – 2020", "Registered Nurse (Travel)", "Mercy"),
+    ("Account Manager, Abbott (Diabetes Care) (2019 - 2021)", "Account Manager", "Abbott (Diabetes Care)"),
 ])
 def test_a_header_word_that_is_title_and_employer_leans_by_its_place(tmp_path, header, title, employer):
     body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p(header, bold=True),

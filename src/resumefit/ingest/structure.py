@@ -119,7 +119,7 @@ def parse_role_header(lines: list[str]) -> Role:
             role.location = loc.group(0)
             line = line[:loc.start()] + " | " + line[loc.end():]
         for piece in _SEPARATORS.split(line):
-            segments += _split_at_comma(piece.strip(" ,;:()|–—-"))
+            segments += _split_at_comma(_trim(piece))
     segments, titles = _with_specialties([s for s in segments if s and any(c.isalpha() for c in s)], lines)
     if not segments:
         return role
@@ -141,6 +141,18 @@ def parse_role_header(lines: list[str]) -> Role:
                 w in vocab.SPECIALTY_WORDS for w in employer.lower().split()):
             role.title, role.employer = title, employer
     return role
+
+
+def _trim(piece: str) -> str:
+    """A header piece without the separators around it, and without a parenthesis left
+    unpaired by the split ("(Surgical Nurse)" keeps both of its own; "Pfizer (" of
+    "Pfizer (2019 – 2021)" loses its own)."""
+    piece = piece.strip(" ,;:|–—-")
+    while True:
+        extra = "(" if piece.count("(") > piece.count(")") else ")" if piece.count(")") > piece.count("(") else ""
+        if not extra or extra not in (piece[:1], piece[-1:]):
+            return piece
+        piece = (piece[1:] if piece[:1] == extra else piece[:-1]).strip(" ,;:|–—-")
 
 
 def _with_specialties(segments: list[str], lines: list[str]) -> tuple[list[str], dict[str, str]]:
