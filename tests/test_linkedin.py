@@ -17,7 +17,7 @@ from linkedin_exports import PHARMACIST, csv_bytes, export, write_zip
 from ooxml import claim_unknown_zip_version, corrupt_member, make_docx, p
 from resumefit import api
 from resumefit.cli import main
-from resumefit.ingest.linkedin import read_linkedin
+from resumefit.ingest.linkedin import profile_resume, read_linkedin
 
 PRIVATE = ["12 Elm Street", "(614) 555-0199", "614-555-0199", "dana.okafor@example.com", "RPH.03-123456",
            "Mar 4, 1990", "@danarx"]
@@ -104,6 +104,18 @@ def test_dates_as_linkedin_writes_them(tmp_path):
     tables = copy.deepcopy(PHARMACIST)
     tables["Positions.csv"][0].update({"Started On": "2015", "Finished On": "Nov 2022"})
     assert [(p.start, p.end) for p in read_linkedin(export(tmp_path / "d.zip", tables)).positions][0] == ("2015", "2022-11")
+
+
+def test_a_description_is_split_into_its_bullets_however_they_were_typed(tmp_path):
+    tables = copy.deepcopy(PHARMACIST)
+    tables["Positions.csv"][0]["Description"] = (
+        "• Counseled 40 patients a day • Precepted 6 PharmD students a year\n"
+        "Worked with Dr. Patel on anticoagulation (approx. 300 patients). Ran the flu clinic.")
+    profile = read_linkedin(export(tmp_path / "d.zip", tables))
+    resume = profile_resume(profile)
+    assert [b.text for b in resume.roles[0].bullets] == [
+        "Counseled 40 patients a day", "Precepted 6 PharmD students a year",
+        "Worked with Dr. Patel on anticoagulation (approx. 300 patients).", "Ran the flu clinic."]
 
 
 def test_utf16_cp1252_and_missing_columns(tmp_path):

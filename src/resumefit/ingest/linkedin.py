@@ -227,12 +227,23 @@ def profile_resume(profile: LinkedInProfile) -> Resume:
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9•])")
 GLYPH = re.compile(r"^[\s•▪◦●■◆➢►\-–—*]+")
+INLINE_GLYPH = re.compile(r"\s+[•▪◦●■◆➢►]\s+")  # "• Grew ... • Trained ...": bullets typed on one line
+# Words whose full stop ends no sentence: "stocking (approx. 200 items a shift)".
+ABBREVIATIONS = {"approx.", "e.g.", "i.e.", "vs.", "inc.", "dr.", "st.", "jr.", "sr.", "co.", "no.", "corp.",
+                 "ltd.", "mr.", "mrs.", "ms.", "u.s.", "dept.", "est.", "avg."}
 
 
 def description_lines(text: str) -> list[str]:
-    """A position description as bullet-sized lines: each line, each sentence of prose."""
+    """A position description as bullet-sized lines: each line, each bullet typed within a
+    line, each sentence of prose."""
     out = []
     for line in text.replace("\r", "\n").split("\n"):
-        line = GLYPH.sub("", line).strip()
-        out += [s.strip() for s in SENTENCE.split(line) if s.strip()]
+        for item in INLINE_GLYPH.split(GLYPH.sub("", line).strip()):
+            sentences: list[str] = []
+            for piece in SENTENCE.split(item):
+                if sentences and sentences[-1].split()[-1].lower().lstrip("([") in ABBREVIATIONS:
+                    sentences[-1] += " " + piece
+                elif piece.strip():
+                    sentences.append(piece.strip())
+            out += sentences
     return out
