@@ -16,7 +16,7 @@ import yaml
 
 from resumefit import api
 from resumefit.engine.checks.metric import find_metrics
-from resumefit.engine.pack import SEGMENTS
+from resumefit.engine.pack_model import SEGMENTS
 
 LABELLED = Path(__file__).parent / "data" / "labelled_bullets.yml"
 FIGURES: dict[str, str] = {}  # printed at the end of the run by conftest.py

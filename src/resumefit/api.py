@@ -9,7 +9,7 @@ from resumefit.model import Resume
 
 def segments(targets) -> list[str]:
     """Target segments, "all" standing for the four; an unknown name is an InputError."""
-    from resumefit.engine.pack import SEGMENTS
+    from resumefit.engine.pack_model import SEGMENTS
     from resumefit.errors import InputError
 
     names = [targets] if isinstance(targets, str) else list(targets or ["all"])

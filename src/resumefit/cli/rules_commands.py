@@ -110,7 +110,7 @@ def rules_test(paths, fmt, fail_level, output, force):
 @rules.command("schema")
 def rules_schema():
     """Print the JSON Schema of a rule pack (for editors and CI)."""
-    from resumefit.engine.pack import Pack
+    from resumefit.engine.pack_model import Pack
 
     click.echo(json.dumps(Pack.model_json_schema(by_alias=True), indent=2))
 

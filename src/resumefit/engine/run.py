@@ -11,7 +11,8 @@ from resumefit.engine.facts import Facts, analyse
 from resumefit.engine.job import JobMatch, match_job
 from resumefit.engine.lexicon import LexiconIndex
 from resumefit.engine.nlp import pipeline, settle
-from resumefit.engine.pack import SEGMENTS, load_packs
+from resumefit.engine.pack import load_packs
+from resumefit.engine.pack_model import SEGMENTS
 from resumefit.engine.score import score_segments
 from resumefit.errors import InputError
 from resumefit.model import Finding, Resume, Score

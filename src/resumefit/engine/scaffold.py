@@ -78,7 +78,7 @@ def add_rule(pack: Path, rule_id: str, kind: str, name: str | None = None) -> st
         if not schema.exists():
             import json
 
-            from resumefit.engine.pack import Pack
+            from resumefit.engine.pack_model import Pack
 
             extra_files[schema] = json.dumps(Pack.model_json_schema(by_alias=True), indent=2) + "\n"
     lexicon = f"{prefix}_terms"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from resumefit.engine.checks import BY_KIND
-from resumefit.engine.pack import ExampleResume
+from resumefit.engine.pack_model import ExampleResume
 from resumefit.model import Bullet, Contact, Layout, Paragraph, Resume, Role, Section
 
 

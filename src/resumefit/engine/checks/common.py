@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resumefit.engine.pack import Rule
+from resumefit.engine.pack_model import Rule
 from resumefit.model import Finding
 
 
