@@ -15,7 +15,6 @@ from click.testing import CliRunner
 from conftest import laughs
 from ooxml import NURSE_ROLES, make_docx, p
 from resumefit.cli import main
-from resumefit.engine.checks.metric import find_metrics
 
 
 def invoke(*args):
@@ -36,71 +35,6 @@ def resume_docx(path, roles, skills="Salesforce, Excel"):
 def nurse(tmp_path_factory):
     roles = [(f"{t} | {e} | {c} | {s} – {end}", b) for t, e, c, s, end, b in NURSE_ROLES]
     return resume_docx(tmp_path_factory.mktemp("r") / "nurse.docx", roles)
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Achieved 128% of quota in 2022.", ["128% of quota"]),
-    ("Ranked #2 of 40 reps in the West region.", ["#2 of 40"]),
-    ("Grew enrollment from 28 to 42 patients.", ["from 28 to 42"]),
-    ("Managed a $4.2M territory across 12 counties.", ["$4.2M", "12 counties"]),
-    ("Hit 115–130% of target every quarter.", ["115–130% of target"]),
-    ("Earned President's Club two years running.", ["President's Club"]),
-    ("Won the Circle of Excellence award for the West region.", ["Circle of Excellence"]),
-    ("Committed to excellence in patient care.", []),
-    ("Educated staff on COVID-19 protocols using Windows 10.", []),
-    ("Worked 12-hour shifts since 2019.", []),
-    ("Doubled referrals from the cardiology group.", ["Doubled"]),
-    ("Top 5% of the national sales force.", ["Top 5%"]),
-    ("Managed 6 post-surgical patients per shift.", ["6 post-surgical patients"]),  # the span ends with what it counts
-    ("Built eCRFs for 3 investigator-initiated studies.", ["3 investigator-initiated studies"]),
-    ("Circulated 600+ orthopedic and spine cases a year.", ["600+ orthopedic and spine cases"]),
-    ("Built ties with 15 primary care clinics.", ["15 primary care clinics"]),
-    ("Cared for 5-6 patients per shift.", ["5-6 patients"]),
-    ("Handled 10–12 accounts a day.", ["10–12 accounts"]),
-    ("Circulated 6–8 orthopedic and spine cases a day.", ["6–8 orthopedic and spine cases"]),
-    ("Saw 20 to 25 patients daily.", ["20 to 25 patients"]),  # one range, not "20 to" and "25 patients"
-    ("Promoted twice in 2 to 3 years.", []),
-    ("Worked 3 twelve-hour shifts a week.", []),  # a schedule, not a result
-    ("Volunteered 5 Saturdays a year at a free clinic.", []),
-    ("Member of the 2021 President's Council for nursing excellence.", []),  # a possessive is not a plural
-    ("Cut denials by half through payer outreach.", ["Cut denials by half"]),
-    ("Halved turnaround time for quotes.", ["Halved"]),
-    ("Cut wait times by two-thirds.", ["Cut wait times by two-thirds"]),
-    ("Grew the territory from rank 48 to rank 6 out of 52.", ["rank 48", "rank 6 out of 52"]),
-    ("Increased access at 6 of 8 health systems.", ["6 of 8 health systems"]),
-    ("Managed 3 of the 5 largest accounts.", ["3 of the 5 largest accounts"]),
-    ("Moved scores from the 40th to the 75th percentile.", ["from the 40th to the 75th percentile"]),
-    ("Completed 1,000 hours of clinical rotations.", ["1,000 hours"]),
-    ("Reduced door-to-balloon time by 12 minutes.", ["Reduced door-to-balloon time by 12 minutes"]),
-    ("Ranked top 10 nationally out of 300 reps.", ["top 10", "300 reps"]),
-    ("Served 2 of 3 years as charge nurse.", []),
-    ("Call me at (614) 555-0199 or by email.", []),  # a phone number is not a range
-    ("Won the final 3-1 against the incumbent.", []),
-    ("Worked 12 hours shifts on the COVID-19 unit.", []),
-    ("Served on the 2019-2021 council for 30 residents.", ["30 residents"]),
-    ("Completed research on immune-related adverse events (n=212), published in 2019.", ["n=212"]),
-    ("Ran a 45-day average sales cycle with CIOs.", ["45-day"]),  # a measured time is a result
-    ("Top performer every year since '19 in the region.", []),  # a short year is not a count
-    ("Worked 12-hour night shifts on a 3-month contract.", []),  # a shift and a term are not
-])
-def test_metric_detection(text, expected):
-    found = [m.text for m in find_metrics(text)]
-    assert all(any(e in f for f in found) for e in expected), found
-    assert all(f == f.strip() for f in found), found  # a span never ends in a space
-    assert bool(found) == bool(expected), found
-
-
-def test_a_count_ends_at_what_it_counts_and_never_runs_past_the_phrase():
-    spans = {m.text for m in find_metrics("Trained 8 staff on new devices and 14 surgeons in 3 hospitals.")}
-    assert spans == {"8 staff", "14 surgeons", "3 hospitals"}
-    assert [m.text for m in find_metrics("Coordinated 7 Phase II and III oncology trials.")] == [
-        "7 Phase II and III oncology trials"]
-    assert [m.text for m in find_metrics("Covered 12 busy ORs, each with its own robot.")] == ["12 busy ORs"]
-    # a hyphenated count names what it counts itself
-    assert [m.text for m in find_metrics("Provided airway care for a 90-bed Level IV NICU.")] == ["90-bed"]
-    assert [m.text for m in find_metrics("Charge nurse for a 22-bed post-operative unit.")] == ["22-bed"]
-    assert [m.text for m in find_metrics("Shadowed 3 sales reps in 40+ cases.")] == ["3 sales reps", "40+ cases"]
-    assert [m.text for m in find_metrics("Closed 12 sales in Q3.")] == ["12 sales"]
 
 
 def test_check_text_tells_the_nurse_what_to_quantify_and_which_terms_she_has(nurse):
