@@ -34,6 +34,9 @@ from resumefit.engine.checks.metric import find_metrics
     ("Worked 3 twelve-hour shifts a week.", []),  # a schedule, not a result
     ("Volunteered 5 Saturdays a year at a free clinic.", []),
     ("Member of the 2021 President's Council for nursing excellence.", []),  # a possessive is not a plural
+    ("Raised the AP Biology pass rate from 62% to 81%.", ["from 62% to 81%"]),  # one result, not two numbers
+    ("Scored 1450 on the SAT.", []),  # a number straight before "on" counts nothing
+    ("Managed 40 or more accounts.", ["40 or more accounts"]),
     ("Cut denials by half through payer outreach.", ["Cut denials by half"]),
     ("Halved turnaround time for quotes.", ["Halved"]),
     ("Cut wait times by two-thirds.", ["Cut wait times by two-thirds"]),
@@ -62,6 +65,8 @@ def test_metric_detection(text, expected):
 
 
 def test_a_count_ends_at_what_it_counts_and_never_runs_past_the_phrase():
+    assert [m.text for m in find_metrics("Grew territory revenue from $3.1M to $4.6M.")] == ["from $3.1M to $4.6M"]
+    assert [m.text for m in find_metrics("Hired 5 and trained 3 reps.")] == ["3 reps"]
     spans = {m.text for m in find_metrics("Trained 8 staff on new devices and 14 surgeons in 3 hospitals.")}
     assert spans == {"8 staff", "14 surgeons", "3 hospitals"}
     assert [m.text for m in find_metrics("Coordinated 7 Phase II and III oncology trials.")] == [

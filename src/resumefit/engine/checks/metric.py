@@ -25,11 +25,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                         rf"|(?:\branked\s+)?#\s?\d+\b(?:\s+(?:of|out of)\s+{NUM})?|\brank(?:ed)?\s+#?\d+\w*(?:\s+(?:of|out of)\s+{NUM})?"
                         rf"|\b\d+(?:st|nd|rd|th)\s+(?:of|out of|in|among)\s+(?:{NUM}|the\s+(?:nation|region|district|country|company))"
                         rf"|\btop\s+{NUM}\s?%?|\b(?:first|second|third)\s+(?:of|out of)\s+{NUM}\b", re.I)),
+    # Before percent and currency: "from 62% to 81%" is one result, not two numbers.
+    ("growth", re.compile(rf"\bfrom\s+[$€£]?{NUM}[%kmKM+]?(?:\s+[a-z]+)?\s+to\s+[$€£]?{NUM}(?:\s?%|[kmb]\b|\+)?"
+                          r"|\b(?:doubled|tripled|quadrupled|halved)\b|\b\d+(?:\.\d+)?x\b|\b\d+-fold\b", re.I)),
     ("percent", re.compile(rf"(?<![\w.])(?:{PCT}|{NUM}\s?(?:pct|percentage points?|bps)\b)", re.I)),
     ("currency", re.compile(rf"(?:[$€£]|\b(?:usd|eur|gbp)\s?){NUM}\s?(?:[kmb]\b|mm\b|million\b|billion\b|thousand\b)?"
                             rf"|\b{NUM}\s?(?:million|billion)\b", re.I)),
-    ("growth", re.compile(rf"\bfrom\s+[$€£]?{NUM}[%kmKM+]?(?:\s+[a-z]+)?\s+to\s+[$€£]?{NUM}"
-                          r"|\b(?:doubled|tripled|quadrupled|halved)\b|\b\d+(?:\.\d+)?x\b|\b\d+-fold\b", re.I)),
     ("ratio", re.compile(r"(?<![\w/])(?!24/7)\d{1,3}(?:\.\d+)?\s?/\s?\d{1,3}(?:\.\d+)?(?![\w/])")),
     ("share", re.compile(rf"(?<![\w#.,$€£-]){NUM}\s+(?:of|out of)\s+(?:the\s+|our\s+)?{NUM}(?![\w%])")),  # "6 of 8 IDNs"
     ("count", re.compile(rf"\b[nN]\s?=\s?{NUM}\b")),  # a study's size: "(n=212)"
@@ -74,10 +75,10 @@ NEEDS = [
                        or ("year" in low or "quarter" in low) and "of" in low),
     lambda text, low: ("#" in text or "rank" in low or "top" in low or "first" in low or "second" in low
                        or "third" in low or ORDINAL.search(text) is not None),
-    lambda text, low: "%" in text or "percent" in low or "pct" in low or "bps" in low,
-    lambda text, low: any(w in low for w in ("$", "€", "£", "usd", "eur", "gbp", "million", "billion")),
     lambda text, low: ("from" in low or "bled" in low or "pled" in low or "fold" in low or "halved" in low
                        or "x" in low and TIMES.search(low) is not None),
+    lambda text, low: "%" in text or "percent" in low or "pct" in low or "bps" in low,
+    lambda text, low: any(w in low for w in ("$", "€", "£", "usd", "eur", "gbp", "million", "billion")),
     lambda text, low: "/" in text,
     lambda text, low: " of " in low,
     lambda text, low: "=" in text,
@@ -192,6 +193,9 @@ def _is_share(text: str, start: int, end: int) -> bool:
     return prev not in BEFORE_NOT_COUNT and last not in TIME_UNITS
 
 
+# Words that, straight after a number, leave it counting nothing.
+BARE_BEFORE = {"on", "to", "in", "at", "for", "with", "by", "from", "into", "across", "over", "under", "through",
+               "within", "per"}
 # Words after "45-day" that make the time a measured result, not a shift or a term.
 MEASURED_TIMES = {"average", "avg", "median", "cycle", "sales", "turnaround", "ramp", "ramp-up", "onboarding",
                   "payback", "close", "time-to-close", "implementation", "go-live"}
@@ -232,6 +236,10 @@ def _is_count(text: str, m: re.Match) -> bool:
         return True
     if not after_word or after_word in TIME_UNITS or (second in TIME_UNITS and not _plural(after_word)):
         return False  # "12 hours", "5 business days"
+    if after_word in BARE_BEFORE:
+        return False  # "scored 1450 on the SAT", "moved 5 to the top tier": no noun says what it counts
+    if after_word in ("and", "or"):  # "40 or more accounts" counts; "12 and mentored 4 reps" is a number alone
+        return _noun_end(text, m.end(4)) is not None
     if number.isdigit() and YEAR.fullmatch(number) and not (_plural(after_word) and not plus):
         return False
     if number.lower() in WORD_NUMBERS and not plural:
