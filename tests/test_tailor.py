@@ -178,6 +178,22 @@ def test_the_summary_quotes_a_result_as_the_tailored_copy_words_it(tmp_path):
     assert summary.endswith("Result: Circulated 600+ orthopedic and spine cases a year."), summary
 
 
+@pytest.mark.parametrize("track", [True, False])
+def test_a_reorder_keeps_the_blank_lines_between_bullets_where_they_were(tmp_path, track):
+    """Some resumes space their bullets with empty paragraphs: each bullet moves into a
+    place, and the blank lines stay between the places."""
+    body = nurse_body().replace("".join(p(b, style="ListBullet") for b in ROLE_1),
+                                p().join(p(b, style="ListBullet") for b in ROLE_1))
+    out, _ = tailored(make_docx(tmp_path / "r.docx", body), track=track)
+    shown = [para for para in Document(str(out)).element.body.iter(W + "p")
+             if para.find(f"{W}pPr/{W}rPr/{W}del") is None]  # a deleted paragraph is gone once accepted
+    texts = [_accepted(para) for para in shown]
+    start = texts.index("Registered Nurse, Operating Room | Mercy General Hospital | 2019 – Present") + 1
+    role = texts[start:texts.index("Staff Nurse | Sutter Health | 2016 – 2019")]
+    assert [bool(t) for t in role] == [True, False, True, False, True], role
+    assert role[0].startswith("Circulated 600+")
+
+
 def test_skills_lead_with_the_target(nurse):
     texts = body_texts(tailored(nurse, track=False)[0])
     skills = texts[texts.index("Skills") + 1]

@@ -86,18 +86,47 @@ def _reorder(revisions: Revisions, elements: list) -> list:
     """Put the paragraphs in the given order, moving as few as possible: those outside
     the longest run already in order. The paragraphs a reader sees, in the new order."""
     original = sorted(elements, key=lambda e: e.getparent().index(e))
-    positions = [original.index(e) for e in elements]
-    keep = set(_longest_increasing(positions))
-    cursor, seen = None, []
-    for n, el in enumerate(elements):
-        if n in keep:
-            cursor = el
-        elif cursor is None:
-            cursor = revisions.move_paragraph(el, before=original[0])
-        else:
-            cursor = revisions.move_paragraph(el, after=cursor)
-        seen.append(cursor)
+    if _separated(original):
+        seen = _reorder_into_places(revisions, original, elements)
+    else:
+        positions = [original.index(e) for e in elements]
+        keep = set(_longest_increasing(positions))
+        cursor, seen = None, []
+        for n, el in enumerate(elements):
+            if n in keep:
+                cursor = el
+            elif cursor is None:
+                cursor = revisions.move_paragraph(el, before=original[0])
+            else:
+                cursor = revisions.move_paragraph(el, after=cursor)
+            seen.append(cursor)
     _spacing_by_position(revisions, original, seen)
+    return seen
+
+
+def _separated(original: list) -> bool:
+    """Whether other paragraphs (blank lines a resume uses for spacing) stand between them."""
+    for a, b in zip(original, original[1:]):
+        between = a.getnext()
+        while between is not None and between is not b:
+            if between.tag == W + "p":
+                return True
+            between = between.getnext()
+    return False
+
+
+def _reorder_into_places(revisions: Revisions, original: list, elements: list) -> list:
+    """Each paragraph into the n-th place the paragraphs held, so that what stands between
+    the places (a blank line) stays between them."""
+    places = []
+    for el in original:
+        place = etree.Comment("place")  # a marker, gone before the part is written
+        el.addprevious(place)
+        places.append(place)
+    seen = [el if el is original[n] else revisions.move_paragraph(el, before=places[n])
+            for n, el in enumerate(elements)]
+    for place in places:
+        place.getparent().remove(place)
     return seen
 
 
