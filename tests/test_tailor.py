@@ -194,6 +194,19 @@ def test_a_reorder_keeps_the_blank_lines_between_bullets_where_they_were(tmp_pat
     assert role[0].startswith("Circulated 600+")
 
 
+@pytest.mark.parametrize("track", [True, False])
+def test_typed_numbers_stay_in_order_when_their_bullets_move(tmp_path, track):
+    body = nurse_body().replace("".join(p(b, style="ListBullet") for b in ROLE_1),
+                                "".join(p(f"{n}. {b}") for n, b in enumerate(ROLE_1, 1)))
+    path = make_docx(tmp_path / "r.docx", body)
+    assert [b.text for b in api.parse(path).roles[0].bullets] == ROLE_1  # the number is not the bullet's text
+    texts = body_texts(tailored(path, track=track)[0])
+    start = texts.index("Registered Nurse, Operating Room | Mercy General Hospital | 2019 – Present") + 1
+    role = texts[start:start + 3]
+    assert [t[:3] for t in role] == ["1. ", "2. ", "3. "], role
+    assert role[0].startswith("1. Circulated 600+")
+
+
 def test_skills_lead_with_the_target(nurse):
     texts = body_texts(tailored(nurse, track=False)[0])
     skills = texts[texts.index("Skills") + 1]

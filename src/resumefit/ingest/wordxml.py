@@ -50,6 +50,8 @@ SYMBOLS = {"F0B7": "•", "F0A7": "▪", "F0D8": "➢", "F0FC": "✓", "F076": "
            "F0D4": "™", "F0E4": "™", "F02D": "-", "F09F": "•", "F0B2": "◆", "F0A0": " "}
 
 TYPED_GLYPH = re.compile(r"^[\s\u00a0]*([•▪◦●○■□◆◇❖➢➤►▸▹‣⁃∙·*✓✔☐→»\-–—]|o(?=\s+[A-Z]))[\s\u00a0]+")
+# Numbers typed before a line ("1. Trained ...", "2) Grew ..."): a numbered list item.
+TYPED_NUMBER = re.compile(r"^[\s\u00a0]*(\(?\d{1,2}[.)])[\s\u00a0]+(?=[A-Z])")
 TRUE_VALUES = {None, "1", "true", "on"}
 
 
@@ -220,10 +222,11 @@ class PartReader:
         elif style.name.startswith("list number"):
             para.list_kind = "number"
         m = TYPED_GLYPH.match(text)
-        if m and len(text) > m.end():
-            para.glyph = m.group(1)
-            para.text = text[m.end():]
-            para.list_kind = para.list_kind or "bullet"
+        numbered = None if m else TYPED_NUMBER.match(text)
+        if (m or numbered) and len(text) > (m or numbered).end():
+            para.glyph = (m or numbered).group(1)
+            para.text = text[(m or numbered).end():]
+            para.list_kind = para.list_kind or ("number" if numbered else "bullet")
         para.bold = bool(runs.visible_runs) and (runs.bold_all or (style.bold and not runs.unbold))
         # All capitals: some cased letter and no lowercase one ("RN, BSN" yes, "2019" no).
         para.caps = para.text != para.text.lower() and (style.caps or runs.caps_all or para.text.isupper())

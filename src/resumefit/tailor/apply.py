@@ -6,6 +6,7 @@ import copy
 
 from lxml import etree
 
+from resumefit.ingest.wordxml import TYPED_NUMBER
 from resumefit.tailor.plan import Plan
 from resumefit.tailor.revisions import W, XML_SPACE, Revisions, copy_paragraph, paragraph_text
 
@@ -86,7 +87,10 @@ def _reorder(revisions: Revisions, elements: list) -> list:
     """Put the paragraphs in the given order, moving as few as possible: those outside
     the longest run already in order. The paragraphs a reader sees, in the new order."""
     original = sorted(elements, key=lambda e: e.getparent().index(e))
-    if _separated(original):
+    numbers = [TYPED_NUMBER.match(paragraph_text(e)) for e in original]
+    if all(numbers):  # "1. ", "2. " typed: each number stays with its place
+        seen = _reorder_into_places(revisions, original, elements, [n.group(1) for n in numbers])
+    elif _separated(original):
         seen = _reorder_into_places(revisions, original, elements)
     else:
         positions = [original.index(e) for e in elements]
@@ -115,19 +119,36 @@ def _separated(original: list) -> bool:
     return False
 
 
-def _reorder_into_places(revisions: Revisions, original: list, elements: list) -> list:
+def _reorder_into_places(revisions: Revisions, original: list, elements: list,
+                         numbers: list[str] | None = None) -> list:
     """Each paragraph into the n-th place the paragraphs held, so that what stands between
-    the places (a blank line) stays between them."""
+    the places (a blank line) stays between them, and a typed number ("2.") stays with its
+    place: a moved paragraph is new text where it lands, so its number is set there."""
     places = []
     for el in original:
         place = etree.Comment("place")  # a marker, gone before the part is written
         el.addprevious(place)
         places.append(place)
-    seen = [el if el is original[n] else revisions.move_paragraph(el, before=places[n])
-            for n, el in enumerate(elements)]
+    seen = []
+    for n, el in enumerate(elements):
+        if el is not original[n]:
+            had = TYPED_NUMBER.match(paragraph_text(el)).group(1) if numbers else ""
+            el = revisions.move_paragraph(el, before=places[n])
+            if numbers and had != numbers[n]:
+                _renumber(el, had, numbers[n])
+        seen.append(el)
     for place in places:
         place.getparent().remove(place)
     return seen
+
+
+def _renumber(p, had: str, number: str) -> None:
+    """Put `number` where the paragraph's first visible text has `had` ("2." -> "1.")."""
+    for t in p.iter(W + "t"):
+        if t.text:
+            if t.text.lstrip().startswith(had):
+                t.text = t.text.replace(had, number, 1)
+            return
 
 
 def _spacing_by_position(revisions: Revisions, original: list, seen: list) -> None:
