@@ -116,6 +116,17 @@ def test_a_team_is_not_a_tool():
     assert {h.term for h in hits[1] if h.category == "tools"} == {"Salesforce"}
 
 
+def test_a_term_closing_a_sentence_matches_though_it_ends_in_a_capital():
+    """spaCy reads "SaaS." and "PharmD." as initials and keeps the full stop on the word."""
+    from resumefit import api
+
+    engine = api.engine()
+    texts = ["Sold a nurse scheduling platform as SaaS.", "Dana Okafor, PharmD."]
+    hits = engine.index.match_all(engine.text_pipeline.docs(texts), texts)
+    assert "SaaS" in {h.term for h in hits[0]}
+    assert "PharmD" in {h.term for h in hits[1]}
+
+
 def test_a_term_matches_hyphenated_or_spaced():
     from resumefit import api
 

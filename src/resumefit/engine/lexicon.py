@@ -86,6 +86,11 @@ class LexiconIndex:
                         if ref.fuzzy and len(form) >= FUZZY_MIN_CHARS:
                             self.fuzzy_choices.append(_squash(form))
                             self.fuzzy_entries.append((entry, ref.fuzzy, form[0].isupper()))
+        # From every word list, indexed here or not: a text splits into the same tokens in an
+        # engine for one segment as in one for all.
+        _split_final_stop(text_pipeline.nlp.tokenizer, [form.strip('"') for loaded in packs
+                                                        for lines in loaded.lexicons.values()
+                                                        for line in lines for form in line])
         self.entries_of: dict[int, tuple[int, ...]] = {}  # matcher key -> entry indexes
         self._add(self.lemma_matcher, NORM, lemma_forms, text_pipeline.pattern_keys([f for _, f in lemma_forms]))
         self._add(self.exact_matcher, ORTH, exact_forms,
@@ -188,6 +193,15 @@ class LexiconIndex:
     def _hit(self, index: int, start: int, end: int, text: str, fuzzy: bool = False) -> Hit:
         e = self.entries[index]
         return Hit(e.lexicon, e.category, e.segment, e.term, start, end, text[start:end], fuzzy)
+
+
+def _split_final_stop(tokenizer, forms: list[str]) -> None:
+    """spaCy keeps a full stop on a word that ends in a capital ("SaaS.", "PharmD.", read as
+    an initial), so a term closing a sentence would not match: split it off for the terms."""
+    from spacy.attrs import ORTH
+
+    for form in {f for f in forms if " " not in f and f[-1:].isupper() and not f.isupper()}:
+        tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])  # ~0.2 ms each
 
 
 def _with_plural(form: str, lemmas: dict | None) -> list[str]:
