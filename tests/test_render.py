@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from resumefit.cli import main
-from test_tailor import ROLE_1, nurse_body
+from tailoring import ROLE_1, nurse_body
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFTOTEXT = shutil.which("pdftotext")

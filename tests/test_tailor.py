@@ -15,76 +15,22 @@ from click.testing import CliRunner
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from docx import Document
-from lxml import etree
 
 from ooxml import make_docx, p, sdt, table, textbox
+from tailoring import ROLE_1, ROLE_2, W, accepted, body_texts, document_xml, nurse_body, tailored
 from resumefit import api
 from resumefit.cli import main
-from resumefit.tailor.run import Options, accepted_text
+from resumefit.tailor.run import Options
 from resumefit.tailor.run import tailor as tailor_copies
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-ROLE_1 = ["Charted patient vitals on every shift.",  # no term, no result: sinks
-          "Helped with product trials for the value analysis committee.",  # a safe fix
-          "Circulated 600+ orthopedic and spine cases a year alongside 14 surgeons."]  # rises to the top
-ROLE_2 = ["Managed a caseload of 6 post-surgical patients per shift on a 32-bed unit.",
-          "Educated patients and families on discharge plans.",
-          "Worked closely with device representatives during total joint cases."]
 
 
 def invoke(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
 
 
-def nurse_body(summary: bool = False, extra: str = "") -> str:
-    body = [p("Jordan Rivera"), p("Sacramento, CA | (916) 555-0142 | jordan@example.com")]
-    if summary:
-        body += [p("Summary", style="Heading1"), p("Operating room nurse moving into device sales, known for calm case flow.")]
-    body += [p("Experience", style="Heading1"),
-             p("Registered Nurse, Operating Room | Mercy General Hospital | 2019 – Present", bold=True)]
-    body += [p(b, style="ListBullet") for b in ROLE_1]
-    body += [p("Staff Nurse | Sutter Health | 2016 – 2019", bold=True)] + [p(b, style="ListBullet") for b in ROLE_2]
-    body += [p("Education", style="Heading1"), p("BSN, California State University, 2016"),
-             p("Skills", style="Heading1"), p("Spanish, Epic, Case coverage, Sterile technique"), extra]
-    return "".join(body)
-
-
 @pytest.fixture
 def nurse(tmp_path):
     return make_docx(tmp_path / "nurse.docx", nurse_body())
-
-
-def tailored(path, segment="device", **options):
-    engine = api.engine()
-    result = engine.check(api.parse(path), [segment])
-    [t] = tailor_copies(path, result, [segment], Options(**options))
-    out = path.with_name(f"out-{segment}.docx")
-    out.write_bytes(t.docx)
-    return out, t
-
-
-def body_texts(path) -> list[str]:
-    """Paragraph texts as Word shows them with every change accepted, from the document
-    python-docx opens (its `paragraph.text` skips runs inside w:ins, so walk the XML)."""
-    return [text for text in (_accepted(para) for para in Document(str(path)).element.body.iter(W + "p")) if text]
-
-
-def _accepted(para) -> str:
-    """Visible text of one paragraph: not deleted, not in a nested paragraph."""
-    out = []
-    for t in para.iter(W + "t"):
-        between, el = set(), t.getparent()
-        while el is not para:
-            between.add(el.tag)
-            el = el.getparent()
-        if not between & {W + "del", W + "moveFrom", W + "p"}:
-            out.append(t.text or "")
-    return "".join(out)
-
-
-def document_xml(path) -> etree._Element:
-    with zipfile.ZipFile(path) as z:
-        return etree.fromstring(z.read("word/document.xml"))
 
 
 def test_tracked_copy_reorders_rewrites_and_adds_a_summary(nurse):
@@ -149,11 +95,11 @@ def test_a_reorder_leaves_the_space_after_a_role_at_its_last_bullet(tmp_path, tr
         '<w:pStyle w:val="ListBullet"/>', f'<w:pStyle w:val="ListBullet"/>{spaced}'))
     assert spaced in body
     out, _ = tailored(make_docx(tmp_path / "r.docx", body), track=track)
-    paragraphs = [para for para in Document(str(out)).element.body.iter(W + "p") if _accepted(para)]
-    texts = [_accepted(para) for para in paragraphs]
+    paragraphs = [para for para in Document(str(out)).element.body.iter(W + "p") if accepted(para)]
+    texts = [accepted(para) for para in paragraphs]
     start = next(n for n, t in enumerate(texts) if t.startswith("Registered Nurse, Operating Room |")) + 1
     role = paragraphs[start:next(n for n, t in enumerate(texts) if t.startswith("Staff Nurse |"))]
-    assert _accepted(role[0]).startswith("Circulated 600+")  # the reorder happened
+    assert accepted(role[0]).startswith("Circulated 600+")  # the reorder happened
     after = [para.find(f"{W}pPr/{W}spacing") for para in role]
     assert [s is not None and s.get(W + "after") for s in after] == [False] * (len(role) - 1) + ["240"]
     changes = [para for para in role if para.find(f"{W}pPr/{W}pPrChange") is not None]
@@ -168,16 +114,6 @@ def test_a_first_person_opening_is_dropped_and_my_becomes_the(tmp_path):
     assert any(t.endswith("device representatives during the total joint cases.") for t in texts)
 
 
-def test_the_summary_quotes_a_result_as_the_tailored_copy_words_it(tmp_path):
-    """A quoted bullet that a safe fix mends is quoted mended; one whose wording a rule
-    faults with no fix ("Was awarded ...") is passed over for a clean one."""
-    body = nurse_body(summary=True).replace(ROLE_1[2], "I circulated 600+ orthopedic and spine cases a year.").replace(
-        ROLE_2[0], "Was awarded the Daisy Award and President's Club for 14 surgeons' cases.")
-    texts = body_texts(tailored(make_docx(tmp_path / "r.docx", body), track=False)[0])
-    summary = texts[texts.index("Summary") + 1]
-    assert summary.endswith("Result: Circulated 600+ orthopedic and spine cases a year."), summary
-
-
 @pytest.mark.parametrize("track", [True, False])
 def test_a_reorder_keeps_the_blank_lines_between_bullets_where_they_were(tmp_path, track):
     """Some resumes space their bullets with empty paragraphs: each bullet moves into a
@@ -187,7 +123,7 @@ def test_a_reorder_keeps_the_blank_lines_between_bullets_where_they_were(tmp_pat
     out, _ = tailored(make_docx(tmp_path / "r.docx", body), track=track)
     shown = [para for para in Document(str(out)).element.body.iter(W + "p")
              if para.find(f"{W}pPr/{W}rPr/{W}del") is None]  # a deleted paragraph is gone once accepted
-    texts = [_accepted(para) for para in shown]
+    texts = [accepted(para) for para in shown]
     start = texts.index("Registered Nurse, Operating Room | Mercy General Hospital | 2019 – Present") + 1
     role = texts[start:texts.index("Staff Nurse | Sutter Health | 2016 – 2019")]
     assert [bool(t) for t in role] == [True, False, True, False, True], role
@@ -243,14 +179,6 @@ def test_reordering_skills_keeps_every_skill_whole(tmp_path_factory, items, sepa
     texts = body_texts(tailored(path, track=False)[0])
     after = texts[texts.index("Skills") + 1]
     assert len(after) == len(line) and all(item in after for item in items), after
-
-
-def test_an_existing_summary_is_replaced(tmp_path):
-    path = make_docx(tmp_path / "with-summary.docx", nurse_body(summary=True))
-    texts = body_texts(tailored(path)[0])
-    assert texts.count("Summary") == 1
-    assert "known for calm case flow" not in " ".join(texts)
-    assert "medical device sales" in texts[texts.index("Summary") + 1]
 
 
 def test_comments_carry_findings_and_questions(nurse):
@@ -382,41 +310,6 @@ def test_a_question_fits_the_work_the_bullet_describes(bullet, asks):
     assert "surgeons" not in question_for(bullet)  # a research coordinator has none to count
 
 
-def test_a_credential_worked_toward_is_not_claimed(tmp_path):
-    path = make_docx(tmp_path / "tech.docx", nurse_body(extra=p("Certifications", style="Heading1")
-                                                        + p("CNPR coursework, 2024") + p("CNOR, 2021")))
-    out, t = tailored(path)
-    summary = t.plan.summary
-    assert "CNOR" in summary and "CNPR" not in summary
-
-
-def test_the_summary_keeps_the_years_and_credentials_the_candidate_wrote(tmp_path):
-    body = [p("Dana Okafor"), p("Summary", style="Heading1"),
-            p("Registered Respiratory Therapist with 7 years in adult ICU and NICU settings."),
-            p("Experience", style="Heading1"), p("Lead Respiratory Therapist | OhioHealth | 2020 – Present", bold=True),
-            p("Served on the value analysis committee that chose a new ventilator.", style="ListBullet"),
-            p("Credentials", style="Heading1"), p("RRT (NBRC), RRT-NPS, ACLS")]
-    summary = tailored(make_docx(tmp_path / "rt.docx", "".join(body)))[1].plan.summary
-    assert summary.startswith("Lead Respiratory Therapist (RRT, RRT-NPS), 7 years in the field, focused on"), summary
-    assert "the value analysis committee" in summary  # one body, with its article
-    # a summary that states no years gets none: a number is never worked out from dates
-    body[2] = p("Registered Respiratory Therapist in adult ICU and NICU settings.")
-    summary = tailored(make_docx(tmp_path / "rt2.docx", "".join(body)))[1].plan.summary
-    assert "in the field" not in summary and "(RRT, RRT-NPS) focused on" in summary
-
-
-def test_the_summary_writes_abbreviations_as_written_and_a_flagged_bullet_is_asked_to_be_rewritten(tmp_path):
-    head = [p("Jordan Rivera"), p("Experience", style="Heading1"),
-            p("Pharmaceutical Sales Representative | Novo Nordisk | 2016 – 2020", bold=True)]
-    bullets = ["Led speaker programs for 14 HCPs with the P&T committee.",
-               "Guaranteed A1C reduction for patients who switched from Trulicity."]
-    path = make_docx(tmp_path / "rep.docx", "".join(head + [p(b, style="ListBullet") for b in bullets]))
-    out, t = tailored(path, "pharma")
-    assert "HCPs" in t.plan.summary and "hcps" not in t.plan.summary
-    (question,) = t.questions.values()  # the promise has no number; it is asked to go first
-    assert question.startswith("First rewrite this without what the compliance check flags")
-
-
 def test_a_sales_award_keeps_its_place_above_bullets_with_more_segment_terms(tmp_path):
     head = [p("Jordan Rivera"), p("Experience", style="Heading1"),
             p("Pharmaceutical Sales Representative | Novo Nordisk | 2016 – 2020", bold=True)]
@@ -426,26 +319,6 @@ def test_a_sales_award_keeps_its_place_above_bullets_with_more_segment_terms(tmp
     path = make_docx(tmp_path / "rep.docx", "".join(head + [p(b, style="ListBullet") for b in bullets]))
     out, t = tailored(path, "pharma")
     assert not t.plan.orders or t.plan.orders[0][0] == "word/document.xml#p3"  # the award still leads
-
-
-def test_the_summary_quotes_no_result_the_checks_flag(tmp_path):
-    risky = "Cut implant costs by 18% on the case of patient John Smith."  # the strongest result, and a patient's name
-    weak = "Responsible for training 25 new OR staff on implant trays and case carts."  # a weak opener
-    clean = "Circulated 600+ orthopedic and spine cases a year alongside 14 surgeons."
-    head = [p("Jordan Rivera"), p("Experience", style="Heading1"),
-            p("Registered Nurse, Operating Room | Mercy General Hospital | 2019 – Present", bold=True)]
-    both = make_docx(tmp_path / "both.docx", "".join(head + [p(b, style="ListBullet") for b in (risky, weak, clean)]))
-    assert tailored(both)[1].plan.summary.endswith("Result: " + clean)
-    flagged = make_docx(tmp_path / "flagged.docx", "".join(head + [p(b, style="ListBullet") for b in (risky, weak)]))
-    summary = tailored(flagged)[1].plan.summary
-    assert summary and "Result:" not in summary and "Smith" not in summary
-
-
-def test_no_summary_when_the_resume_gives_it_nothing_to_say(tmp_path):
-    path = make_docx(tmp_path / "bare.docx", p("Jordan Rivera") + p("Experience", style="Heading1")
-                     + p("Charted vitals on every shift.", style="ListBullet"))
-    out, t = tailored(path)
-    assert t.plan.summary == "" and not any("focused on" in text for text in body_texts(out))
 
 
 @pytest.mark.skipif(os.name == "nt", reason="Windows file names cannot hold ':'")

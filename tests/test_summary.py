@@ -1,0 +1,81 @@
+"""The tailored copy's summary: built only from facts in the resume (its titles,
+credentials, specialties, tools, years as the candidate wrote them), its strongest result
+quoted as the copy words it, and none at all when the resume gives it nothing to say."""
+
+from __future__ import annotations
+
+from ooxml import make_docx, p
+from tailoring import ROLE_1, ROLE_2, body_texts, nurse_body, tailored
+
+
+def test_the_summary_quotes_a_result_as_the_tailored_copy_words_it(tmp_path):
+    """A quoted bullet that a safe fix mends is quoted mended; one whose wording a rule
+    faults with no fix ("Was awarded ...") is passed over for a clean one."""
+    body = nurse_body(summary=True).replace(ROLE_1[2], "I circulated 600+ orthopedic and spine cases a year.").replace(
+        ROLE_2[0], "Was awarded the Daisy Award and President's Club for 14 surgeons' cases.")
+    texts = body_texts(tailored(make_docx(tmp_path / "r.docx", body), track=False)[0])
+    summary = texts[texts.index("Summary") + 1]
+    assert summary.endswith("Result: Circulated 600+ orthopedic and spine cases a year."), summary
+
+
+def test_an_existing_summary_is_replaced(tmp_path):
+    path = make_docx(tmp_path / "with-summary.docx", nurse_body(summary=True))
+    texts = body_texts(tailored(path)[0])
+    assert texts.count("Summary") == 1
+    assert "known for calm case flow" not in " ".join(texts)
+    assert "medical device sales" in texts[texts.index("Summary") + 1]
+
+
+def test_a_credential_worked_toward_is_not_claimed(tmp_path):
+    path = make_docx(tmp_path / "tech.docx", nurse_body(extra=p("Certifications", style="Heading1")
+                                                        + p("CNPR coursework, 2024") + p("CNOR, 2021")))
+    out, t = tailored(path)
+    summary = t.plan.summary
+    assert "CNOR" in summary and "CNPR" not in summary
+
+
+def test_the_summary_keeps_the_years_and_credentials_the_candidate_wrote(tmp_path):
+    body = [p("Dana Okafor"), p("Summary", style="Heading1"),
+            p("Registered Respiratory Therapist with 7 years in adult ICU and NICU settings."),
+            p("Experience", style="Heading1"), p("Lead Respiratory Therapist | OhioHealth | 2020 – Present", bold=True),
+            p("Served on the value analysis committee that chose a new ventilator.", style="ListBullet"),
+            p("Credentials", style="Heading1"), p("RRT (NBRC), RRT-NPS, ACLS")]
+    summary = tailored(make_docx(tmp_path / "rt.docx", "".join(body)))[1].plan.summary
+    assert summary.startswith("Lead Respiratory Therapist (RRT, RRT-NPS), 7 years in the field, focused on"), summary
+    assert "the value analysis committee" in summary  # one body, with its article
+    # a summary that states no years gets none: a number is never worked out from dates
+    body[2] = p("Registered Respiratory Therapist in adult ICU and NICU settings.")
+    summary = tailored(make_docx(tmp_path / "rt2.docx", "".join(body)))[1].plan.summary
+    assert "in the field" not in summary and "(RRT, RRT-NPS) focused on" in summary
+
+
+def test_the_summary_writes_abbreviations_as_written_and_a_flagged_bullet_is_asked_to_be_rewritten(tmp_path):
+    head = [p("Jordan Rivera"), p("Experience", style="Heading1"),
+            p("Pharmaceutical Sales Representative | Novo Nordisk | 2016 – 2020", bold=True)]
+    bullets = ["Led speaker programs for 14 HCPs with the P&T committee.",
+               "Guaranteed A1C reduction for patients who switched from Trulicity."]
+    path = make_docx(tmp_path / "rep.docx", "".join(head + [p(b, style="ListBullet") for b in bullets]))
+    out, t = tailored(path, "pharma")
+    assert "HCPs" in t.plan.summary and "hcps" not in t.plan.summary
+    (question,) = t.questions.values()  # the promise has no number; it is asked to go first
+    assert question.startswith("First rewrite this without what the compliance check flags")
+
+
+def test_the_summary_quotes_no_result_the_checks_flag(tmp_path):
+    risky = "Cut implant costs by 18% on the case of patient John Smith."  # the strongest result, and a patient's name
+    weak = "Responsible for training 25 new OR staff on implant trays and case carts."  # a weak opener
+    clean = "Circulated 600+ orthopedic and spine cases a year alongside 14 surgeons."
+    head = [p("Jordan Rivera"), p("Experience", style="Heading1"),
+            p("Registered Nurse, Operating Room | Mercy General Hospital | 2019 – Present", bold=True)]
+    both = make_docx(tmp_path / "both.docx", "".join(head + [p(b, style="ListBullet") for b in (risky, weak, clean)]))
+    assert tailored(both)[1].plan.summary.endswith("Result: " + clean)
+    flagged = make_docx(tmp_path / "flagged.docx", "".join(head + [p(b, style="ListBullet") for b in (risky, weak)]))
+    summary = tailored(flagged)[1].plan.summary
+    assert summary and "Result:" not in summary and "Smith" not in summary
+
+
+def test_no_summary_when_the_resume_gives_it_nothing_to_say(tmp_path):
+    path = make_docx(tmp_path / "bare.docx", p("Jordan Rivera") + p("Experience", style="Heading1")
+                     + p("Charted vitals on every shift.", style="ListBullet"))
+    out, t = tailored(path)
+    assert t.plan.summary == "" and not any("focused on" in text for text in body_texts(out))
