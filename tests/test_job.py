@@ -184,6 +184,13 @@ def test_a_posting_copied_from_linkedin_is_read_for_its_job_not_its_boilerplate(
     assert not terms & {"dentistry", "CRM"}
 
 
+def test_a_posting_pasted_from_linkedin_into_word_gives_its_company_too(resume, tmp_path):
+    lines = LINKEDIN_COPY.strip().splitlines()
+    posting = make_docx(tmp_path / "posting.docx", "".join(p(line) for line in lines))
+    job = job_of(resume, posting)
+    assert (job["title"], job["company"]) == (lines[0], "Boston Scientific")
+
+
 def test_an_acronym_the_posting_spells_as_its_own_term_is_kept(resume, tmp_path):
     posting = tmp_path / "job.txt"
     posting.write_text("Device sales associate\nLog every case in our Customer Relationship Management (CRM) system.\n",

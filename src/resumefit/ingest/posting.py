@@ -57,7 +57,7 @@ def read_posting(path: Path | str) -> Posting:
 
         resume = read_docx(path)
         text = "\n".join(p.text for p in resume.paragraphs if p.text)
-        return Posting(str(path), text, title=_first_line(text))
+        return Posting(str(path), text, title=_first_line(text), company=_company_line(text))
     if suffix not in (".txt", ".md", ".markdown", ""):
         raise refuse(path, f"is a {suffix} file; a job posting must be .txt, .md or .docx",
                      "paste the posting into a .txt file")
