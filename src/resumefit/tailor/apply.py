@@ -84,8 +84,7 @@ def _replace(revisions: Revisions, p, old: str, new: str) -> bool:
 
 
 def _reorder(revisions: Revisions, elements: list) -> list:
-    """Put the paragraphs in the given order, moving as few as possible: those outside
-    the longest run already in order. The paragraphs a reader sees, in the new order."""
+    """Put the paragraphs in the given order; the paragraphs a reader sees, in the new order."""
     original = sorted(elements, key=lambda e: e.getparent().index(e))
     numbers = [TYPED_NUMBER.match(paragraph_text(e)) for e in original]
     if all(numbers):  # "1. ", "2. " typed: each number stays with its place
@@ -93,18 +92,24 @@ def _reorder(revisions: Revisions, elements: list) -> list:
     elif _separated(original):
         seen = _reorder_into_places(revisions, original, elements)
     else:
-        positions = [original.index(e) for e in elements]
-        keep = set(_longest_increasing(positions))
-        cursor, seen = None, []
-        for n, el in enumerate(elements):
-            if n in keep:
-                cursor = el
-            elif cursor is None:
-                cursor = revisions.move_paragraph(el, before=original[0])
-            else:
-                cursor = revisions.move_paragraph(el, after=cursor)
-            seen.append(cursor)
+        seen = _reorder_fewest_moves(revisions, original, elements)
     _spacing_by_position(revisions, original, seen)
+    return seen
+
+
+def _reorder_fewest_moves(revisions: Revisions, original: list, elements: list) -> list:
+    """Move only the paragraphs outside the longest run already in order: the fewest
+    tracked moves for the candidate to review."""
+    keep = set(_longest_increasing([original.index(e) for e in elements]))
+    cursor, seen = None, []
+    for n, el in enumerate(elements):
+        if n in keep:
+            cursor = el
+        elif cursor is None:
+            cursor = revisions.move_paragraph(el, before=original[0])
+        else:
+            cursor = revisions.move_paragraph(el, after=cursor)
+        seen.append(cursor)
     return seen
 
 
