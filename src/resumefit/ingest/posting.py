@@ -27,7 +27,9 @@ SKILL_KEYS = ("skills", "keywords", "requirements", "tools")
 # words are not the job's ("medical, dental and vision" is not a dental job).
 BOILERPLATE = re.compile(
     r"equal (?:employment )?opportunity|affirmative action|\beeo\b|reasonable accommodation|protected veteran"
-    r"|benefits|401\(?k\)?|paid time off|\bpto\b|dental and vision|compensation|salary|pay range|base pay"
+    r"|benefits(?: include| package| offered|:)|(?:competitive|comprehensive) benefits|401\(?k\)?|paid time off"
+    r"|\bpto\b|dental and vision|compensation(?: range| package)?:|(?:total|base) compensation|salary|pay range"
+    r"|base pay"
     r"|requisition|\breq(?:\.|uisition)? ?(?:id|#)|drug[- ]free|background check|additional locations", re.IGNORECASE)
 # LinkedIn's copied postings: "Boston Scientific · Denver, CO (On-site)" under the title.
 COMPANY_LINE = re.compile(r"^([^·•|]{2,80}?)\s+[·•]\s+")
