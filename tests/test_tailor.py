@@ -108,9 +108,11 @@ def test_a_reorder_leaves_the_space_after_a_role_at_its_last_bullet(tmp_path, tr
 
 def test_a_first_person_opening_is_dropped_and_my_becomes_the(tmp_path):
     body = nurse_body().replace(ROLE_2[1], "I educated patients and families on discharge plans.").replace(
-        ROLE_2[2], "Worked closely with device representatives during my total joint cases.")
+        ROLE_2[2], "Worked closely with device representatives during my total joint cases.").replace(
+        ROLE_1[0], "Participated in 3 product launches with the device rep.")
     texts = body_texts(tailored(make_docx(tmp_path / "r.docx", body), track=False)[0])
     assert "Educated patients and families on discharge plans." in texts
+    assert "Contributed to 3 product launches with the device rep." in texts
     assert any(t.endswith("device representatives during the total joint cases.") for t in texts)
 
 
