@@ -98,6 +98,21 @@ def test_compliance_and_patient_identifiers_are_flagged(tmp_path):
     assert [f["rule"] for f in data["findings"]] == ["RF-COMP-001", "RF-COMP-005", "RF-COMP-004"]
 
 
+def test_personal_details_and_a_references_line_are_flagged_where_they_stand(tmp_path):
+    """Lines that are no bullets — the contact line, a references section — are read by the
+    rules that look at every line; their findings belong to the resume, with the line's anchor."""
+    body = [p("Priya Raman"), p("Houston, TX | 713-555-0100 | priya@example.com | DOB: 03/04/1992"),
+            p("Experience", style="Heading1"), p("Clinical Pharmacist | Memorial Hermann | 2018 – Present", bold=True),
+            p("Counseled 40 patients a day on anticoagulation.", style="ListBullet"),
+            p("References", style="Heading1"), p("Available upon request.")]
+    path = make_docx(tmp_path / "r.docx", "".join(body))
+    data = json.loads(invoke("check", path, "--format", "json", "--target", "pharma").stdout)
+    found = {f["name"]: f for f in data["findings"]}
+    personal, references = found["core.contact.personal_details"], found["core.length.references_line"]
+    assert "'DOB'" in personal["message"] and personal["anchor"].endswith("#p1") and not personal["bullet"]
+    assert references["text"] == "Available upon request." and references["section"] == "references"
+
+
 def test_fuzzy_spelling_variants_count(tmp_path):
     path = resume_docx(tmp_path / "r.docx", [("Account Executive | Acme Health IT | 2020 – Present", [
         "Logged 60 calls a week in Sales force and forecast with MEDDPICC."])], skills="Excel")

@@ -82,6 +82,12 @@ class Facts:
             self._in_sections[key] = [bf for bf in self.bullets if bf.bullet.section in wanted]
         return self._in_sections[key]
 
+    def lines_in(self, sections) -> list[tuple[str, str, TextFacts]]:
+        """(section kind, anchor, facts) of every line of these sections, bullet or not."""
+        wanted = set(sections)
+        return [(section.kind, p.anchor, self.paragraphs[p.anchor]) for section in self.resume.sections
+                if section.kind in wanted for p in section.lines if p.anchor in self.paragraphs]
+
     @cached_property
     def terms(self) -> frozenset[str]:
         """Every lexicon term the resume shows."""

@@ -57,6 +57,9 @@ class PhraseCheck(_Strict):
     phrases: list[Phrase] = Field(min_length=1)
     unless: list[str] = Field([], description="Words that, anywhere in the same bullet, show the phrase is used "
                                               "as it should be (\"unsolicited\" beside \"off-label\"): no finding.")
+    lines: Literal["bullets", "all"] = Field(
+        "bullets", description="Where to look in the rule's sections: their bullets, or every line (the contact "
+                               "lines, a references line); a finding on a line that is no bullet is the resume's.")
 
 
 class PatternCheck(_Strict):
@@ -120,6 +123,8 @@ class ExampleResume(_Strict):
     hidden_text: list[str] = Field(default_factory=list)
     stuffed_text: list[str] = Field(default_factory=list)
     nonstandard_headings: list[str] = Field(default_factory=list)
+    lines: dict[str, list[str]] = Field(default_factory=dict, description="Lines of other sections, by section "
+                                        "kind (\"contact\", or one in `sections`): {references: [Available upon request]}.")
     profile: bool = Field(False, description="A LinkedIn profile: the bullets are one position's description.")
     headline: str = "Registered Nurse, Operating Room | Moving into medical device sales | Surgeons, implants"
     about: str = ("Trained 45 OR staff on a new infusion pump and cut turnover time by 18%. Operating room nurse "

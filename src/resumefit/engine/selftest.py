@@ -38,8 +38,13 @@ def example_resume(example: str | ExampleResume, linkedin: bool = False) -> Resu
     for kind in spec.sections:
         section = Section(kind=kind, heading=kind.title())
         if kind == "experience":
-            section.roles, section.lines = [role], paragraphs
+            section.roles, section.lines = [role], list(paragraphs)
         sections.append(section)
+    for section in sections:
+        for text in spec.lines.get(section.kind, []):
+            line = Paragraph(anchor=f"word/document.xml#p{len(paragraphs)}", part="body", text=text)
+            paragraphs.append(line)
+            section.lines.append(line)
     contact = Contact(name="Jordan Rivera", email=spec.email, phone=spec.phone, linkedin=spec.linkedin,
                       in_header_only=spec.contact_in_header_only)
     layout = Layout(pages=spec.pages, words=spec.words, layout_tables=spec.layout_tables, tables=spec.layout_tables,

@@ -43,21 +43,27 @@ def run(rule, facts, engine):
     regex = _regex(tuple((p.match, p.at == "start") for p in phrases))
     safe = _regex(tuple((words, False) for words in rule.check.unless)) if rule.check.unless else None
     needed = _needed_words(tuple(p.match for p in phrases))
+    if rule.check.lines == "all":  # every line of the sections; one that is no bullet is the resume's
+        bullets = {bf.bullet.anchor: bf for bf in facts.bullets}
+        texts = [(bullets.get(anchor), anchor, section, tf) for section, anchor, tf in facts.lines_in(rule.sections)]
+    else:
+        texts = [(bf, "", "", bf) for bf in bullets_in_scope(rule, facts)]
     found = []
-    for bf in bullets_in_scope(rule, facts):
-        if not _may_hold(bf.words, needed):
+    for bf, anchor, section, tf in texts:
+        if not _may_hold(tf.words, needed):
             continue  # no phrase has all its words here: skip the search
-        m = regex.search(bf.text)  # one finding per bullet per rule is enough to act on
-        if not m or safe is not None and safe.search(bf.text):
+        m = regex.search(tf.text)  # one finding per line per rule is enough to act on
+        if not m or safe is not None and safe.search(tf.text):
             continue
         name = m.lastgroup
         phrase = phrases[int(name[1:])]
         start, end = m.span(name)
         fix = None
-        if phrase.fix is not None:
+        if phrase.fix is not None and bf is not None:
             replacement = phrase.fix
             if start == 0 and replacement:
                 replacement = replacement[0].upper() + replacement[1:]
             fix = {"span": [start, end], "replacement": replacement}
-        found.append(finding(rule, bf, span=(start, end), fix=fix, phrase=m.group(name), suggest=phrase.suggest or ""))
+        found.append(finding(rule, bf, span=(start, end), fix=fix, anchor=anchor, section=section, text=tf.text,
+                             phrase=m.group(name), suggest=phrase.suggest or ""))
     return found
