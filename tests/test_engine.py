@@ -110,7 +110,8 @@ def test_personal_details_and_a_references_line_are_flagged_where_they_stand(tmp
     found = {f["name"]: f for f in data["findings"]}
     personal, references = found["core.contact.personal_details"], found["core.length.references_line"]
     assert "'DOB'" in personal["message"] and personal["anchor"].endswith("#p1") and not personal["bullet"]
-    assert references["text"] == "Available upon request." and references["section"] == "references"
+    assert references["section"] == "references" and references["anchor"].endswith("#p6")
+    assert "03/04/1992" not in json.dumps(data["findings"])  # the contact line itself is never quoted
 
 
 def test_fuzzy_spelling_variants_count(tmp_path):

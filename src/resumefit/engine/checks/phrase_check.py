@@ -64,6 +64,7 @@ def run(rule, facts, engine):
             if start == 0 and replacement:
                 replacement = replacement[0].upper() + replacement[1:]
             fix = {"span": [start, end], "replacement": replacement}
-        found.append(finding(rule, bf, span=(start, end), fix=fix, anchor=anchor, section=section, text=tf.text,
+        # A line that is no bullet is not quoted: it may be the contact line, birth date and all.
+        found.append(finding(rule, bf, span=(start, end), fix=fix, anchor=anchor, section=section,
                              phrase=m.group(name), suggest=phrase.suggest or ""))
     return found
