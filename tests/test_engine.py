@@ -98,10 +98,11 @@ def test_compliance_and_patient_identifiers_are_flagged(tmp_path):
     assert [f["rule"] for f in data["findings"]] == ["RF-COMP-001", "RF-COMP-005", "RF-COMP-004"]
 
 
-def test_personal_details_and_a_references_line_are_flagged_where_they_stand(tmp_path):
+def test_lines_that_are_no_bullets_are_read_by_the_rules_for_them(tmp_path):
     """Lines that are no bullets — the contact line, a references section — are read by the
     rules that look at every line; their findings belong to the resume, with the line's anchor."""
     body = [p("Priya Raman"), p("Houston, TX | 713-555-0100 | priya@example.com | DOB: 03/04/1992"),
+            p("Summary", style="Heading1"), p("Results-driven pharmacist seeking a position in pharma sales."),
             p("Experience", style="Heading1"), p("Clinical Pharmacist | Memorial Hermann | 2018 – Present", bold=True),
             p("Counseled 40 patients a day on anticoagulation.", style="ListBullet"),
             p("References", style="Heading1"), p("Available upon request.")]
@@ -110,7 +111,10 @@ def test_personal_details_and_a_references_line_are_flagged_where_they_stand(tmp
     found = {f["name"]: f for f in data["findings"]}
     personal, references = found["core.contact.personal_details"], found["core.length.references_line"]
     assert "'DOB'" in personal["message"] and personal["anchor"].endswith("#p1") and not personal["bullet"]
-    assert references["section"] == "references" and references["anchor"].endswith("#p6")
+    assert references["section"] == "references" and references["anchor"].endswith("#p8")
+    # a summary paragraph is read for filler and for an objective, though it is no bullet
+    assert "'Results-driven'" in found["core.language.summary_buzzwords"]["message"]
+    assert "'seeking a'" in found["core.language.objective"]["message"]
     assert "03/04/1992" not in json.dumps(data["findings"])  # the contact line itself is never quoted
 
 

@@ -35,6 +35,11 @@ class TextFacts:
         return {"LOWER": set(lower), "SHAPE": set(shape)}
 
     @cached_property
+    def lexicons(self) -> frozenset[str]:
+        """The lexicons with a hit here: most rules only ask whether a text has any."""
+        return frozenset(h.lexicon for h in self.hits)
+
+    @cached_property
     def words(self) -> frozenset[str]:
         """The lowercased words, for checks to skip texts that cannot match."""
         return words_of(self.text)
@@ -43,11 +48,6 @@ class TextFacts:
 @dataclass
 class BulletFacts(TextFacts):
     bullet: Bullet = None
-
-    @cached_property
-    def lexicons(self) -> frozenset[str]:
-        """The lexicons with a hit here: most rules only ask whether a bullet has any."""
-        return frozenset(h.lexicon for h in self.hits)
 
 
 @dataclass

@@ -12,6 +12,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 SEGMENTS = ("pharma", "device", "biotech", "software")
 
 
+LINES = ("Where to look in the rule's sections: their bullets, or every line (the contact lines, a summary "
+         "paragraph, a references line); a finding on a line that is no bullet is the resume's.")
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -39,6 +43,7 @@ class LexiconCheck(_Strict):
     min_hits: int = 1
     at: Literal["start", "anywhere"] = Field("anywhere", description="Count only terms that open the bullet.")
     absent: bool = Field(False, description="Fire when a term is present (a banned list) instead of missing.")
+    lines: Literal["bullets", "all"] = Field("bullets", description=LINES)
 
 
 class MetricCheck(_Strict):
@@ -57,9 +62,7 @@ class PhraseCheck(_Strict):
     phrases: list[Phrase] = Field(min_length=1)
     unless: list[str] = Field([], description="Words that, anywhere in the same bullet, show the phrase is used "
                                               "as it should be (\"unsolicited\" beside \"off-label\"): no finding.")
-    lines: Literal["bullets", "all"] = Field(
-        "bullets", description="Where to look in the rule's sections: their bullets, or every line (the contact "
-                               "lines, a references line); a finding on a line that is no bullet is the resume's.")
+    lines: Literal["bullets", "all"] = Field("bullets", description=LINES)
 
 
 class PatternCheck(_Strict):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from resumefit.engine.checks.common import bullets_in_scope, finding
+from resumefit.engine.checks.common import finding, lines_in_scope
 from resumefit.engine.nlp import words_of
 
 
@@ -43,13 +43,8 @@ def run(rule, facts, engine):
     regex = _regex(tuple((p.match, p.at == "start") for p in phrases))
     safe = _regex(tuple((words, False) for words in rule.check.unless)) if rule.check.unless else None
     needed = _needed_words(tuple(p.match for p in phrases))
-    if rule.check.lines == "all":  # every line of the sections; one that is no bullet is the resume's
-        bullets = {bf.bullet.anchor: bf for bf in facts.bullets}
-        texts = [(bullets.get(anchor), anchor, section, tf) for section, anchor, tf in facts.lines_in(rule.sections)]
-    else:
-        texts = [(bf, "", "", bf) for bf in bullets_in_scope(rule, facts)]
     found = []
-    for bf, anchor, section, tf in texts:
+    for bf, anchor, section, tf in lines_in_scope(rule, facts):
         if not _may_hold(tf.words, needed):
             continue  # no phrase has all its words here: skip the search
         m = regex.search(tf.text)  # one finding per line per rule is enough to act on
