@@ -56,6 +56,7 @@ class Facts:
     bullets: list[BulletFacts]
     paragraphs: dict[str, TextFacts] = field(default_factory=dict)  # anchor -> facts, every body paragraph
     _in_sections: dict[tuple, list[BulletFacts]] = field(default_factory=dict, repr=False, compare=False)
+    _read_by: dict[tuple, list[tuple]] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def hits(self) -> list[tuple[str, Hit]]:
@@ -82,11 +83,20 @@ class Facts:
             self._in_sections[key] = [bf for bf in self.bullets if bf.bullet.section in wanted]
         return self._in_sections[key]
 
-    def lines_in(self, sections) -> list[tuple[str, str, TextFacts]]:
-        """(section kind, anchor, facts) of every line of these sections, bullet or not."""
-        wanted = set(sections)
-        return [(section.kind, p.anchor, self.paragraphs[p.anchor]) for section in self.resume.sections
-                if section.kind in wanted for p in section.lines if p.anchor in self.paragraphs]
+    def read_by(self, sections, lines: str) -> list[tuple]:
+        """(bullet facts or None, anchor, section, text facts) of what a rule reads: the bullets
+        of its sections, or with `lines: all` every line of them (a contact line, a summary).
+        Rules ask with a handful of section lists, so each list is made once."""
+        key = (tuple(sections), lines)
+        if key not in self._read_by:
+            if lines == "all":
+                wanted, bullets = set(sections), {bf.bullet.anchor: bf for bf in self.bullets}
+                self._read_by[key] = [(bullets.get(p.anchor), p.anchor, section.kind, self.paragraphs[p.anchor])
+                                      for section in self.resume.sections if section.kind in wanted
+                                      for p in section.lines if p.anchor in self.paragraphs]
+            else:
+                self._read_by[key] = [(bf, "", "", bf) for bf in self.bullets_in(sections)]
+        return self._read_by[key]
 
     @cached_property
     def terms(self) -> frozenset[str]:

@@ -49,9 +49,5 @@ def bullets_in_scope(rule: Rule, facts):
 
 
 def lines_in_scope(rule: Rule, facts) -> list[tuple]:
-    """(bullet facts or None, anchor, section, text facts) of what a rule reads: the bullets
-    of its sections, or with `lines: all` every line of them (a contact line, a summary)."""
-    if getattr(rule.check, "lines", "bullets") == "all":
-        bullets = {bf.bullet.anchor: bf for bf in facts.bullets}
-        return [(bullets.get(anchor), anchor, section, tf) for section, anchor, tf in facts.lines_in(rule.sections)]
-    return [(bf, "", "", bf) for bf in bullets_in_scope(rule, facts)]
+    """(bullet facts or None, anchor, section, text facts) of what the rule reads."""
+    return facts.read_by(rule.sections, getattr(rule.check, "lines", "bullets"))
