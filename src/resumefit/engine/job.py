@@ -109,8 +109,8 @@ def match_job(posting, facts, engine) -> JobMatch:
 
 
 def _forms_of(engine) -> dict[str, set[str]]:
-    """Each term's forms as its word list writes them, lowercased."""
-    return {line[0].strip('"'): {f.strip('"').lower() for f in line}
+    """Each term's forms as its word list writes them, lowercased and singular."""
+    return {line[0].strip('"'): {_singular(f.strip('"')) for f in line}
             for loaded in engine.packs for lines in loaded.lexicons.values() for line in lines}
 
 
@@ -121,7 +121,7 @@ def _spelled_otherwise(hit, text: str, forms: dict[str, set[str]]) -> bool:
     if not (written.isupper() and 3 <= len(written) <= 5 and written.isalpha()):
         return False  # two capitals begin too many pairs of words to tell
     spelled = re.search(r"\b" + r"[\w-]*\s+".join(written) + r"[\w-]*", text)  # capitals as initials
-    return spelled is not None and _singular(spelled.group()) not in {_singular(f) for f in forms.get(hit.term, ())}
+    return spelled is not None and _singular(spelled.group()) not in forms.get(hit.term, ())
 
 
 def _singular(phrase: str) -> str:
