@@ -41,12 +41,12 @@ def test_the_summary_keeps_the_years_and_credentials_the_candidate_wrote(tmp_pat
             p("Served on the value analysis committee that chose a new ventilator.", style="ListBullet"),
             p("Credentials", style="Heading1"), p("RRT (NBRC), RRT-NPS, ACLS")]
     summary = tailored(make_docx(tmp_path / "rt.docx", "".join(body)))[1].plan.summary
-    assert summary.startswith("Lead Respiratory Therapist (RRT, RRT-NPS), 7 years in the field, focused on"), summary
+    assert summary.startswith("Lead Respiratory Therapist (RRT, RRT-NPS), 7 years in the field, moving into"), summary
     assert "the value analysis committee" in summary  # one body, with its article
     # a summary that states no years gets none: a number is never worked out from dates
     body[2] = p("Registered Respiratory Therapist in adult ICU and NICU settings.")
     summary = tailored(make_docx(tmp_path / "rt2.docx", "".join(body)))[1].plan.summary
-    assert "in the field" not in summary and "(RRT, RRT-NPS) focused on" in summary
+    assert "in the field" not in summary and "(RRT, RRT-NPS) moving into" in summary
 
 
 def test_the_summary_writes_abbreviations_as_written_and_a_flagged_bullet_is_asked_to_be_rewritten(tmp_path):
@@ -57,6 +57,8 @@ def test_the_summary_writes_abbreviations_as_written_and_a_flagged_bullet_is_ask
     path = make_docx(tmp_path / "rep.docx", "".join(head + [p(b, style="ListBullet") for b in bullets]))
     out, t = tailored(path, "pharma")
     assert "HCPs" in t.plan.summary and "hcps" not in t.plan.summary
+    # a sales title is already in sales; a therapist's (above) is moving into it
+    assert t.plan.summary.startswith("Pharmaceutical Sales Representative focused on pharmaceutical sales")
     (question,) = t.questions.values()  # the promise has no number; it is asked to go first
     assert question.startswith("First rewrite this without what the compliance check flags")
 
@@ -78,4 +80,4 @@ def test_no_summary_when_the_resume_gives_it_nothing_to_say(tmp_path):
     path = make_docx(tmp_path / "bare.docx", p("Jordan Rivera") + p("Experience", style="Heading1")
                      + p("Charted vitals on every shift.", style="ListBullet"))
     out, t = tailored(path)
-    assert t.plan.summary == "" and not any("focused on" in text for text in body_texts(out))
+    assert t.plan.summary == "" and not any("sales" in text for text in body_texts(out))

@@ -14,6 +14,10 @@ MAX_WORDS = 70  # about three lines
 TITLE_NOUNS = {"coordinator", "nurse", "technician", "analyst", "manager", "representative", "director",
                "specialist", "assistant", "associate", "therapist", "technologist", "pharmacist", "sonographer",
                "hygienist", "paramedic"}
+# A title that is already a sales role; any other (a nurse's, an analyst's) is moving into sales,
+# and "Registered Nurse, 7 years in the field, focused on device sales" would read as 7 years of it.
+SALES_TITLE = re.compile(r"\b(sales|representative|rep|account (executive|manager|director)|territory (manager|lead)|"
+                         r"business (development|manager)|key account|(district|regional) manager)\b", re.I)
 # Years in the field, as the candidate's own summary states them ("7 years", "10+ years").
 YEARS = re.compile(r"\b((?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                    r"\+?\s+(?:years?|yrs?)\b)(?!\s+old)", re.I)
@@ -53,6 +57,7 @@ def slots(result, segment: str) -> dict:
         "years": next((m.group(1) for m in stated if m), ""),
         "credentials": written("credentials", 3),
         "goal": GOALS.get(segment, "medical sales"),
+        "aim": "focused on" if SALES_TITLE.search(title) else "moving into",
         "specialties": written("clinical", 3),
         "customers": [the(c) for c in written("customers", 3)],
         "tools": written("tools", 2),
@@ -102,8 +107,8 @@ def strongest_result(result, segment: str) -> str:
 
 
 def build_summary(result, segment: str) -> str:
-    """The summary, or "" when the resume gives it nothing to say: "Candidate focused on
-    medical device sales." alone tells a hiring manager nothing."""
+    """The summary, or "" when the resume gives it nothing to say: "Candidate moving
+    into medical device sales." alone tells a hiring manager nothing."""
     filled = slots(result, segment)
     if filled["title"] == "Candidate" and not any(filled[k] for k in ("credentials", "specialties", "customers",
                                                                        "tools", "result")):
