@@ -150,6 +150,20 @@ def test_a_two_line_header_with_the_company_on_the_dated_line(tmp_path):
         "Pharmaceutical Sales Representative – Primary Care", "Novo Nordisk", "Nashville, TN")
 
 
+def test_an_employer_and_place_on_a_plain_line_under_the_title_is_part_of_the_header(tmp_path):
+    body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"),
+                    p("Senior Specialty Representative, Diabetes\tJan 2020 – Present"),
+                    p("Boehringer Ingelheim, Charlotte, NC"),
+                    p("Ranked #3 of 62 in the region for TRx growth.", style="ListBullet"),
+                    # typed as prose, a sentence that ends in a place is still the role's item
+                    p("Covered 85 prescribers in Charlotte, NC")])
+    (role,) = parse(make_docx(tmp_path / "r.docx", body)).roles
+    assert (role.title, role.employer, role.location) == (
+        "Senior Specialty Representative, Diabetes", "Boehringer Ingelheim", "Charlotte, NC")
+    assert [b.text for b in role.bullets] == ["Ranked #3 of 62 in the region for TRx growth.",
+                                             "Covered 85 prescribers in Charlotte, NC"]
+
+
 def test_tabs_part_a_role_header_into_its_fields(tmp_path):
     tab = "<w:r><w:tab/></w:r>"
     header = p(runs=run("Pharmacy Technician") + tab + run("Walgreens") + tab + run("2016 – 2019"))

@@ -71,7 +71,16 @@ def _is_header_line(p: Paragraph) -> bool:
     if p.bold or p.caps or p.heading_level or p.in_table:
         return True
     lowered = {w.strip(".,()").lower() for w in words}
-    return bool(_SEPARATORS.search(text)) or not vocab.ROLE_WORDS.isdisjoint(lowered) and len(words) <= 8
+    return (bool(_SEPARATORS.search(text)) or not vocab.ROLE_WORDS.isdisjoint(lowered) and len(words) <= 8
+            or len(words) <= 8 and _ends_in_place(text))
+
+
+def _ends_in_place(text: str) -> bool:
+    """"Boehringer Ingelheim, Charlotte, NC": a name, then its place, is a header line;
+    "Covered 12 accounts in Charlotte, NC" is a sentence that ends in one."""
+    text = text.rstrip()
+    found = [m for m in vocab.LOCATION_RE.finditer(text) if m.group(1) and m.end() == len(text)]
+    return bool(found) and (found[0].start() == 0 or text[:found[0].start()].rstrip().endswith((",", "|", "–", "—")))
 
 
 def _lean(segment: str) -> int:
