@@ -4,7 +4,7 @@ quoted as the copy words it, and none at all when the resume gives it nothing to
 
 from __future__ import annotations
 
-from ooxml import make_docx, p
+from ooxml import make_docx, p, run
 from tailoring import ROLE_1, ROLE_2, body_texts, nurse_body, tailored
 
 
@@ -47,6 +47,18 @@ def test_the_summary_keeps_the_years_and_credentials_the_candidate_wrote(tmp_pat
     body[2] = p("Registered Respiratory Therapist in adult ICU and NICU settings.")
     summary = tailored(make_docx(tmp_path / "rt2.docx", "".join(body)))[1].plan.summary
     assert "in the field" not in summary and "(RRT, RRT-NPS) moving into" in summary
+
+
+def test_a_title_written_before_a_tab_is_still_a_word_of_the_resume(tmp_path):
+    """The faithfulness guard reads a tab as a space: "Diabetes<tab>Jan 2020" holds the
+    word "Diabetes", so a summary naming the title is kept, not silently dropped."""
+    header = p(runs=run("Senior Specialty Representative, Diabetes") + "<w:r><w:tab/></w:r>" + run("Jan 2020 – Present"))
+    body = [p("Alexis Morgan"), p("Summary", style="Heading1"), p("Sales professional with 9+ years in primary care."),
+            p("Experience", style="Heading1"), header, p("Boehringer Ingelheim, Charlotte, NC"),
+            p("Ranked #3 of 62 in the region for TRx growth in 2023.", style="ListBullet")]
+    out, t = tailored(make_docx(tmp_path / "rep.docx", "".join(body)), "pharma")
+    assert t.plan.summary.startswith("Senior Specialty Representative, Diabetes, 9+ years in the field")
+    assert any(text.startswith("Senior Specialty Representative, Diabetes, 9+") for text in body_texts(out))
 
 
 def test_the_summary_writes_abbreviations_as_written_and_a_flagged_bullet_is_asked_to_be_rewritten(tmp_path):

@@ -216,10 +216,17 @@ def _paragraph_mark(p: etree._Element) -> etree._Element:
     return rpr
 
 
-def _text_pieces(p: etree._Element) -> list[tuple[etree._Element, etree._Element]]:
+def reading_text(p: etree._Element) -> str:
+    """The paragraph's visible text as a reader sees it: a tab or a line break is a space
+    ("Representative, Diabetes<tab>Jan 2020" is two words, not "DiabetesJan")."""
+    return "".join(t.text or "" if t.tag == W + "t" else " "
+                   for _, t in _text_pieces(p, (W + "t", W + "tab", W + "br", W + "cr")))
+
+
+def _text_pieces(p: etree._Element, tags=(W + "t",)) -> list[tuple[etree._Element, etree._Element]]:
     """(run, w:t) in order for the visible text: runs not deleted, not in nested paragraphs."""
     pieces = []
-    for t in p.iter(W + "t"):
+    for t in p.iter(*tags):
         run = t.getparent()
         if run.tag != W + "r":
             continue

@@ -12,7 +12,7 @@ from resumefit.tailor import faithful
 from resumefit.tailor.apply import Applied, apply_plan
 from resumefit.tailor.plan import Plan, make_plan
 from resumefit.tailor.questions import question_for
-from resumefit.tailor.revisions import W, Revisions, paragraph_text
+from resumefit.tailor.revisions import W, Revisions, reading_text
 from resumefit.tailor.summary import build_summary
 from resumefit.tailor.writer import attach_comments, write_docx
 
@@ -84,7 +84,7 @@ def tailor(path, result, segments: list[str], options: Options) -> list[Tailored
 
 def accepted_text(root) -> str:
     """The document's text as a reader sees it with every tracked change accepted."""
-    return "\n".join(t for t in (paragraph_text(p) for p in root.iter(W + "p")) if t)
+    return "\n".join(t for t in (reading_text(p) for p in root.iter(W + "p")) if t)
 
 
 def _notes(result, segment: str, questions: dict[str, str], applied: Applied) -> list:
