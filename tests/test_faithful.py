@@ -89,3 +89,6 @@ def test_a_summary_that_would_add_a_fact_is_dropped_whole(tmp_path, monkeypatch)
     [t] = tailor_copies(path, result, ["device"], Options())
     assert "Pfizer" not in t.text_after and "99" not in t.text_after
     assert "Trained 12 nurses" in t.text_after
+    # and the report says so, naming what the resume lacks
+    (note,) = t.applied.skipped
+    assert note.startswith("summary: left out") and "Pfizer" in note and "99" in note

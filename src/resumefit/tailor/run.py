@@ -67,12 +67,16 @@ def tailor(path, result, segments: list[str], options: Options) -> list[Tailored
         # The summary's words come from the resume, or from a bullet it quotes as the copy
         # mends it; anything else cannot happen by construction, and is never risked.
         source = " ".join([before, *(new for _, _, new in plan.rewrites)])
-        if plan.summary and (faithful.new_numbers(source, plan.summary)
-                             or faithful.new_capitalised_words(source, plan.summary, TEMPLATE_WORDS)):
+        unfaithful = plan.summary and (faithful.new_numbers(source, plan.summary)
+                                       | faithful.new_capitalised_words(source, plan.summary, TEMPLATE_WORDS))
+        if unfaithful:
             plan = make_plan(result, segment, "", options.max_bullets)
         root = copy.deepcopy(original)
         revisions = Revisions(root, track=options.track, author=AUTHOR, when=options.when)
         applied = apply_plan(root, main, plan, revisions)
+        if unfaithful:  # said, not silent: the report lists what was not done
+            applied.skipped.append(f"summary: left out, since it would name what the resume does not "
+                                   f"({', '.join(sorted(unfaithful))})")
         comments = []
         if options.comments:
             notes = _notes(result, segment, questions, applied)
