@@ -10,9 +10,9 @@ from tailoring import ROLE_1, ROLE_2, body_texts, nurse_body, tailored
 
 def test_the_summary_quotes_a_result_as_the_tailored_copy_words_it(tmp_path):
     """A quoted bullet that a safe fix mends is quoted mended; one whose wording a rule
-    faults with no fix ("Was awarded ...") is passed over for a clean one."""
+    faults with no fix ("Was given ...") is passed over for a clean one."""
     body = nurse_body(summary=True).replace(ROLE_1[2], "I circulated 600+ orthopedic and spine cases a year.").replace(
-        ROLE_2[0], "Was awarded the Daisy Award and President's Club for 14 surgeons' cases.")
+        ROLE_2[0], "Was given the Daisy Award and President's Club for 14 surgeons' cases.")
     texts = body_texts(tailored(make_docx(tmp_path / "r.docx", body), track=False)[0])
     summary = texts[texts.index("Summary") + 1]
     assert summary.endswith("Result: Circulated 600+ orthopedic and spine cases a year."), summary

@@ -53,6 +53,18 @@ def test_tracked_copy_reorders_rewrites_and_adds_a_summary(nurse):
     assert len(ids) == len(set(ids))
 
 
+@pytest.mark.parametrize("bullet, mended", [
+    ("Was awarded the Daisy Award for 2021.", "Earned the Daisy Award for 2021."),
+    ("Was named Rookie of the Year in 2017.", "Named Rookie of the Year in 2017."),
+    ("Was selected to lead the pump rollout for 40 nurses.", "Selected to lead the pump rollout for 40 nurses."),
+    ("Participated in 3 product launches.", "Contributed to 3 product launches."),
+])
+def test_a_safe_fix_mends_the_opener_in_the_copy(tmp_path, bullet, mended):
+    body = nurse_body().replace(ROLE_2[0], bullet)
+    texts = body_texts(tailored(make_docx(tmp_path / "r.docx", body), track=False)[0])
+    assert mended in texts and bullet not in texts
+
+
 def test_rejecting_every_change_gives_back_the_original_text(nurse):
     out, _ = tailored(nurse)
     root = document_xml(out)

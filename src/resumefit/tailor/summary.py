@@ -90,7 +90,7 @@ def not_yet_held(text: str) -> bool:
 def strongest_result(result, segment: str) -> str:
     """The bullet with the strongest measurable result, quoted as written (the segment's
     terms break ties); "" when no bullet may be quoted (`faithful.unquotable`). A bullet
-    whose wording a rule faults and no safe fix mends ("Was awarded ...", "Responsible
+    whose wording a rule faults and no safe fix mends ("Was given ...", "Responsible
     for ...") is quoted only when no other has a result: the summary is read first."""
     flagged = unquotable(result, mended_ok=True)  # the plan quotes a mended bullet as mended
     mended = {f.bullet for f in result.findings if f.fix and f.fix["span"][0] == 0}  # its opener is fixed
