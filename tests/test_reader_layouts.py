@@ -164,6 +164,28 @@ def test_an_employer_and_place_on_a_plain_line_under_the_title_is_part_of_the_he
                                              "Covered 85 prescribers in Charlotte, NC"]
 
 
+@pytest.mark.parametrize("heading, label", [
+    (lambda text: p(text.upper(), bold=True), p("Key accomplishments:")),  # bold headings, a plain label
+    (lambda text: p(text.upper()), p("Key Accomplishments:", bold=True)),  # typed headings, a bold label
+    (lambda text: p(text, style="Heading1"), p("Responsibilities:")),
+], ids=["bold headings", "typed headings", "heading styles"])
+def test_a_label_over_a_roles_bullets_is_not_a_section(tmp_path, heading, label):
+    body = "".join([p("Priya Shah"), heading("Professional Experience"),
+                    p("MD Anderson Cancer Center, Houston, TX", bold=True),
+                    p("Clinical Oncology Pharmacist | 2018 – Present"), label,
+                    p("• Verified 150+ chemotherapy orders per shift."),
+                    p("• Built 22 order sets in Epic Beacon."),
+                    p("Stryker:", bold=True), p("Sales Intern | 2016 – 2017"),  # an employer, not a label
+                    p("• Covered 40 cases.")])
+    resume = parse(make_docx(tmp_path / "r.docx", body))
+    assert [s.kind for s in resume.sections] == ["contact", "experience"]
+    first, second = resume.roles
+    assert (first.title, first.employer) == ("Clinical Oncology Pharmacist", "MD Anderson Cancer Center")
+    assert [b.text for b in first.bullets] == ["Verified 150+ chemotherapy orders per shift.",
+                                              "Built 22 order sets in Epic Beacon."]
+    assert (second.title, second.employer) == ("Sales Intern", "Stryker")
+
+
 def test_tabs_part_a_role_header_into_its_fields(tmp_path):
     tab = "<w:r><w:tab/></w:r>"
     header = p(runs=run("Pharmacy Technician") + tab + run("Walgreens") + tab + run("2016 – 2019"))

@@ -45,10 +45,15 @@ def split_sections(paragraphs: list[Paragraph]) -> list[Section]:
     plain = [heading_of(p) for p in body]
     # A heading styled like the resume's standard headings is one too ("Clinical Rotations").
     signatures = {_signature(p) for p, h in zip(body, plain) if h and h[1] and (p.bold or p.caps or p.heading_level)}
+    # Whether the resume's own headings end in a colon ("Experience:"), as a role's labels do.
+    colons = any(p.text.rstrip().endswith(":") for p, h in zip(body, plain) if h and h[1] and not _is_label(p))
     sections = [Section(kind="contact", heading="", anchor="")]
     for p, found in zip(body, plain):
         if not found and _signature(p) in signatures:
             found = heading_of(p, signatures)
+        if found and _is_label(p) and sections[-1].kind in vocab.ROLE_SECTIONS and (
+                not colons or _signature(p) not in signatures):
+            found = None  # "Key accomplishments:" in a role, unlike the resume's own headings
         if found:
             sections.append(Section(kind=found[0], heading=p.text, anchor=p.anchor, standard=found[1]))
         else:
@@ -81,6 +86,14 @@ def _ends_in_place(text: str) -> bool:
     text = text.rstrip()
     found = [m for m in vocab.LOCATION_RE.finditer(text) if m.group(1) and m.end() == len(text)]
     return bool(found) and (found[0].start() == 0 or text[:found[0].start()].rstrip().endswith((",", "|", "–", "—")))
+
+
+def _is_label(p: Paragraph) -> bool:
+    """A line that introduces a role's bullets: "Key accomplishments:", "Responsibilities:"
+    ("Stryker:" is an employer, so only the words such labels are made of)."""
+    words = vocab.section_key(p.text).split()
+    return (not p.list_kind and p.text.rstrip().endswith(":") and 0 < len(words) <= 4
+            and all(w in vocab.LABEL_WORDS for w in words))
 
 
 def _lean(segment: str) -> int:
@@ -202,6 +215,8 @@ def build_roles(section: Section) -> list[Role]:
         roles.append(role)
 
     for p in section.lines:
+        if _is_label(p):
+            continue  # "Key accomplishments:" introduces the role's bullets; it is neither
         if not p.list_kind and _is_header_line(p):
             if items:
                 close()

@@ -59,6 +59,12 @@ SECTION_BY_LAST_WORD = {"experience": "experience", "history": "experience", "ed
                         "involvement": "activities"}
 # Sections whose entries are jobs with bullets.
 ROLE_SECTIONS = {"experience", "volunteer", "projects", "activities"}  # a new graduate's team captaincy
+# The words of a line that introduces a role's bullets ("Key accomplishments:").
+LABEL_WORDS = set("""
+key selected select major notable career core main primary recent accomplishments achievements highlights
+responsibilities duties results contributions impact awards recognition wins successes overview scope
+role and of
+""".split())
 # Sections whose lines are not bullets to judge as achievements.
 LIST_SECTIONS = {"skills", "education", "certifications", "languages", "interests", "references",
                  "affiliations", "publications", "contact"}
