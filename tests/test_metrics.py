@@ -64,6 +64,17 @@ def test_metric_detection(text, expected):
     assert bool(found) == bool(expected), found
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Grew enrollment from 28 to 42 patients in six months.", "from 28 to 42 patients"),
+    ("Cut time to first infusion from 14 to 6 days.", "from 14 to 6 days"),  # the unit is the result's
+    ("Grew infusion center accounts from 8 to 21.", "from 8 to 21"),
+    ("Raised market share from 31% to 38% in 18 months.", "from 31% to 38%"),
+    ("Moved from 3 to 5 IDN contracts.", "from 3 to 5"),  # no plural straight after: the numbers alone
+])
+def test_a_growth_span_runs_on_to_its_unit(text, span):
+    assert [m.text for m in find_metrics(text)] == [span]
+
+
 def test_a_count_ends_at_what_it_counts_and_never_runs_past_the_phrase():
     assert [m.text for m in find_metrics("Grew territory revenue from $3.1M to $4.6M.")] == ["from $3.1M to $4.6M"]
     assert [m.text for m in find_metrics("Hired 5 and trained 3 reps.")] == ["3 reps"]

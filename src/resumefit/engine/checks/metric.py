@@ -133,6 +133,8 @@ def find_metrics(text: str) -> list[Metric]:
                     add(kind, m.start(), end)
                 else:  # its numbers are not counts either: "2 of 3 years", "version 2 of 3"
                     taken.append((m.start(), end))
+            elif kind == "growth" and m.group()[-1].isdigit():
+                add(kind, m.start(), _unit_end(text, m.end()))  # "from 14 to 6 days", "from 28 to 42 patients"
             else:
                 add(kind, m.start(), m.end())
     for m in IMPROVE_BY.finditer(text) if "by" in low else ():
@@ -168,6 +170,13 @@ def _count_end(text: str, m: re.Match) -> int:
     if _plural(low) or low in SINGULAR_COUNTS or first[-1] in ".,;:":
         return m.end(4)
     return _noun_end(text, m.end(4)) or m.end(4)
+
+
+def _unit_end(text: str, at: int) -> int:
+    """A bare number's span runs on to the unit straight after it, if any: "6 days"."""
+    word = NEXT_WORD.match(text, at)
+    unit = word.group(1).lower().strip(".,;:") if word else ""
+    return word.end(1) if unit and (unit in TIME_UNITS or _plural(unit)) and unit not in PHRASE_BREAKS else at
 
 
 def _noun_end(text: str, at: int) -> int | None:
