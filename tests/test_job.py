@@ -91,6 +91,21 @@ def test_a_specialist_the_posting_asks_for_points_at_the_specialty_the_resume_na
     assert "✗ oncologist (customers) — not in the resume" in out
 
 
+def test_a_missing_term_says_how_the_posting_words_it(resume, tmp_path):
+    """The word list calls it quota; the posting says "sales goals", and that is the phrase
+    an applicant tracking system will look for."""
+    posting = tmp_path / "job.txt"
+    posting.write_text("Associate Sales Representative\nMeet or exceed sales goals across the OR.\n"
+                       "Support product launches; provide case coverage.\n", encoding="utf-8")
+    terms = {t["term"]: t for t in job_of(resume, posting)["terms"]}
+    assert terms["quota"]["posted"] == "sales goals" and not terms["quota"]["found"]
+    assert terms["case coverage"]["posted"] == ""  # written as the term itself
+    assert terms["OR"]["posted"] == ""
+    assert terms["product launch"]["posted"] == ""  # "launches" is the term's plural, not other words
+    out = invoke("check", resume, "--target", "device", "--job", posting).stdout
+    assert '✗ quota (sales process) — the posting says "sales goals"; not in the resume' in out
+
+
 def test_markdown_front_matter_names_skills_no_lexicon_knows(resume, tmp_path):
     posting = tmp_path / "job.md"
     posting.write_text("---\ntitle: Device Associate\ncompany: Example Ortho\nsegment: device\n"

@@ -24,6 +24,9 @@ class JobTerm:
     where: list[Place] = field(default_factory=list)
     # Missing, but the resume shows its specialty or specialist: "rheumatology" for "rheumatologist".
     near: list[Place] = field(default_factory=list)
+    # The posting's own words for the term when they are other words ("sales goals" for quota):
+    # what an applicant tracking system will look for.
+    posted: str = ""
 
     @property
     def found(self) -> bool:
@@ -55,7 +58,7 @@ class JobMatch:
             "source": self.source, "title": self.title, "company": self.company, "segment": self.segment,
             "match_rate": round(self.rate, 3), "matched": len(self.matched), "total": len(self.terms),
             "terms": [{"term": t.term, "category": t.category, "segments": t.segments, "found": t.found,
-                       "where": [vars(p) for p in t.where], "near": [vars(p) for p in t.near]}
+                       "where": [vars(p) for p in t.where], "near": [vars(p) for p in t.near], "posted": t.posted}
                       for t in self.terms],
         }
 
@@ -75,7 +78,9 @@ def match_job(posting, facts, engine) -> JobMatch:
     terms: dict[str, JobTerm] = {}
     for h in segment_hits:
         if h.segment == segment:
-            terms.setdefault(h.term, JobTerm(h.term, h.category, [segment]))
+            entry = terms.setdefault(h.term, JobTerm(h.term, h.category, [segment], posted=h.text))
+            if _singular(h.text) == _singular(h.term):
+                entry.posted = ""  # the posting writes the term itself somewhere
     # A front-matter skill that no lexicon term covers is matched as written.
     free = [s for s, hits in zip(posting.skills, skill_hits[len(posting.lines):])
             if not any(h.segment and h.end - h.start >= len(s) * 0.6 for h in hits)]
@@ -125,7 +130,16 @@ def _spelled_otherwise(hit, text: str, forms: dict[str, set[str]]) -> bool:
 
 
 def _singular(phrase: str) -> str:
-    return " ".join(w[:-1] if w.endswith("s") else w for w in phrase.lower().split())
+    return " ".join(map(_singular_word, phrase.lower().split()))
+
+
+def _singular_word(w: str) -> str:
+    """"launches" -> "launch", "therapies" -> "therapy", "surgeons" -> "surgeon"; "class" stays."""
+    if w.endswith(("ches", "shes", "xes", "sses")):
+        return w[:-2]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
 def _free_skill_places(skills: list[str], facts, engine):

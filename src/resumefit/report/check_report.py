@@ -99,9 +99,10 @@ def job_lines(job) -> list[str]:
         places = ", ".join(sorted({p.section or "?" for p in t.where}))
         out.append(f"  ✓ {t.term} ({t.category}) — in {places}: \"{t.where[0].text}\"")
     for t in job.missing:
+        said = f"the posting says \"{t.posted}\"; " if t.posted else ""
         if t.near:
-            out.append(f"  ✗ {t.term} ({t.category}) — the resume says \"{t.near[0].text}\"; the posting's own "
+            out.append(f"  ✗ {t.term} ({t.category}) — {said}the resume says \"{t.near[0].text}\"; the posting's own "
                        "word helps an applicant tracking system match it, if it is true for you")
         else:
-            out.append(f"  ✗ {t.term} ({t.category}) — not in the resume; add it only if it is true for you")
+            out.append(f"  ✗ {t.term} ({t.category}) — {said}not in the resume; add it only if it is true for you")
     return out
