@@ -186,6 +186,16 @@ def test_a_label_over_a_roles_bullets_is_not_a_section(tmp_path, heading, label)
     assert (second.title, second.employer) == ("Sales Intern", "Stryker")
 
 
+@pytest.mark.parametrize("glyph", ["\uf0b7", "\uf0a7", "§", "o", "➢"])
+def test_a_bullet_glyph_pasted_as_text_is_not_part_of_the_bullet(tmp_path, glyph):
+    """Symbol and Wingdings bullets pasted as text arrive as private-use characters, or as
+    the letter they are stored as in another font."""
+    body = "".join([p("Sam Lee"), p("Experience", style="Heading1"), p("Sales Representative | Stryker | 2019 – 2023"),
+                    p(f"{glyph} Covered 40 cases a month."), p(f"{glyph} Trained 12 OR nurses.")])
+    (role,) = parse(make_docx(tmp_path / "r.docx", body)).roles
+    assert [b.text for b in role.bullets] == ["Covered 40 cases a month.", "Trained 12 OR nurses."]
+
+
 def test_tabs_part_a_role_header_into_its_fields(tmp_path):
     tab = "<w:r><w:tab/></w:r>"
     header = p(runs=run("Pharmacy Technician") + tab + run("Walgreens") + tab + run("2016 – 2019"))
