@@ -58,6 +58,7 @@ def review(job: Job, engine) -> dict:
     """The row for the dashboard and the JSON report for results.jsonl; per-file outputs
     written atomically. A file that cannot be read gives a row with its error."""
     from resumefit.output import write_atomic
+    from resumefit.engine.score import best_fit_label, best_fits
     from resumefit.report import check_report, gap_report
     from resumefit.tailor.run import Options, tailor, unchanged
 
@@ -71,7 +72,7 @@ def review(job: Job, engine) -> dict:
         resume.source = job.label  # reports name the file as the run shows it
         result = engine.check(resume, job.targets)
         scores = {s.segment: s.score for s in result.scores}
-        best = max(scores, key=scores.get)
+        best = best_fits(scores)[0]  # the reviewed copy's segment; the row shows a tie as one
         # A reviewed copy (the document with comments) only when asked for: it costs a parse
         # and a write, and copies every part (a damaged picture is found only then).
         [copy] = tailor(job.path, result, [best], Options(comments=True, edits=False)) if job.comments \
@@ -92,7 +93,7 @@ def review(job: Job, engine) -> dict:
     report_name = f"reports/{job.name}.html"
     html = gap_report.render(ctx, "html")
     write_atomic(outdir / report_name, redact(html, private) if job.redact else html, force=True)
-    row.update(status="ok", best=best, scores=scores, report=report_name, sha256=digest,
+    row.update(status="ok", best=best_fit_label(scores), fits=best_fits(scores), scores=scores, report=report_name, sha256=digest,
                with_results=round(sum(1 for bf in experience if bf.metrics) / len(experience), 3) if experience else 0.0,
                gaps=[f"{a['part']} +{a['points']}" for a in ctx["advice"][:2]],
                flags=sorted({flag_label(f) for f in result.findings if f.name.startswith("compliance.")}),

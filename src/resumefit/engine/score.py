@@ -24,6 +24,21 @@ def _missing(category: str, lexicons: dict[str, str], have: set[str], roots: set
     return out
 
 
+def best_fits(scores: dict[str, int]) -> list[str]:
+    """The segments sharing the top score, in the order given: a tie is shown as one, since
+    naming the first of equals would tell an advisor something the scores do not."""
+    top = max(scores.values(), default=None)
+    return [segment for segment, score in scores.items() if score == top]
+
+
+def best_fit_label(scores: dict[str, int]) -> str:
+    """"device"; "pharma / device" when they tie; "none stands out" when every segment does."""
+    fits = best_fits(scores)
+    if len(fits) > 1 and len(fits) == len(scores):
+        return "none stands out"
+    return " / ".join(fits)
+
+
 def score_segments(segments: list[str], facts, findings: list[Finding], engine) -> list[Score]:
     """One score per segment. Only the keyword part differs between segments; the other
     three are the same findings read once."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from resumefit import __version__
+from resumefit.engine.score import best_fit_label
 from resumefit.model import plain
 from resumefit.tailor.revisions import now
 
@@ -102,7 +103,7 @@ def comparison(result, contexts: list[dict]) -> dict:
         "tool": {"name": "resumefit", "version": __version__},
         "source": ranked[0]["source"] if ranked else "",
         "name": result.resume.contact.name,
-        "best": ranked[0]["segment"] if ranked else "",
+        "best": best_fit_label({c["segment"]: c["score"]["score"] for c in contexts}) if contexts else "",
         "segments": [{"segment": c["segment"], "score": c["score"], "advice": c["advice"][:3], "docx": c["docx"],
                       "report": c.get("report", "")} for c in ranked],
     }
