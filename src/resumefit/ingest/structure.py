@@ -91,9 +91,10 @@ def _ends_in_place(text: str) -> bool:
 def _is_label(p: Paragraph) -> bool:
     """A line that introduces a role's bullets: "Key accomplishments:", "Responsibilities:"
     ("Stryker:" is an employer, so only the words such labels are made of)."""
+    if p.list_kind or not p.text.rstrip().endswith(":"):  # most lines: a cheap no
+        return False
     words = vocab.section_key(p.text).split()
-    return (not p.list_kind and p.text.rstrip().endswith(":") and 0 < len(words) <= 4
-            and all(w in vocab.LABEL_WORDS for w in words))
+    return 0 < len(words) <= 4 and all(w in vocab.LABEL_WORDS for w in words)
 
 
 def _lean(segment: str) -> int:
