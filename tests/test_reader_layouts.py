@@ -132,6 +132,9 @@ def test_prose_role_gets_its_paragraph_as_one_prose_item(tmp_path):
     # a parenthesis keeps its pair; one left open by the dates it held goes
     ("Registered Nurse (Travel) | Mercy | 2018 – 2020", "Registered Nurse (Travel)", "Mercy"),
     ("Account Manager, Abbott (Diabetes Care) (2019 - 2021)", "Account Manager", "Abbott (Diabetes Care)"),
+    # a piece of its own is the employer before a module or unit split off the title at a comma
+    ("Senior Clinical Applications Analyst, Epic Ambulatory — HCA Healthcare — Nashville, TN — 2021–Present",
+     "Senior Clinical Applications Analyst, Epic Ambulatory", "HCA Healthcare"),
 ])
 def test_a_header_word_that_is_title_and_employer_leans_by_its_place(tmp_path, header, title, employer):
     body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p(header, bold=True),

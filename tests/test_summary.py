@@ -93,3 +93,12 @@ def test_no_summary_when_the_resume_gives_it_nothing_to_say(tmp_path):
                      + p("Charted vitals on every shift.", style="ListBullet"))
     out, t = tailored(path)
     assert t.plan.summary == "" and not any("sales" in text for text in body_texts(out))
+
+
+def test_an_officer_and_a_committee_take_their_article_in_the_summary(tmp_path):
+    body = [p("Chris Alvarez"), p("Experience", style="Heading1"),
+            p("Clinical Applications Analyst | Vanderbilt University Medical Center | 2018 – 2021", bold=True),
+            p("Gathered requirements from the CMIO and 40 providers for new order sets.", style="ListBullet"),
+            p("Presented an ROI case to the IT steering committee.", style="ListBullet")]
+    summary = tailored(make_docx(tmp_path / "it.docx", "".join(body)), "software")[1].plan.summary
+    assert "the CMIO" in summary and "providers" in summary and "the providers" not in summary, summary

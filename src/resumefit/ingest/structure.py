@@ -132,6 +132,7 @@ def parse_role_header(lines: list[str]) -> Role:
     """Title, employer, location and dates from a role's header lines, in any order."""
     role = Role(header=list(lines))
     segments: list[str] = []
+    split: dict[str, str] = {}  # a piece split off at a comma -> the piece before it
     for line in lines:
         found = find_range(line)
         if found and not role.start:
@@ -142,17 +143,26 @@ def parse_role_header(lines: list[str]) -> Role:
             role.location = loc.group(0)
             line = line[:loc.start()] + " | " + line[loc.end():]
         for piece in _SEPARATORS.split(line):
-            segments += _split_at_comma(_trim(piece))
+            parts = _split_at_comma(_trim(piece))
+            if len(parts) == 2:
+                split[parts[1]] = parts[0]
+            segments += parts
     segments, titles = _with_specialties([s for s in segments if s and any(c.isalpha() for c in s)], lines)
     if not segments:
         return role
     lean = {s: _lean(titles.get(s, s)) for s in segments}
     title = max(segments, key=lambda s: lean[s])  # the first of the most title-like
-    employer = min(segments, key=lambda s: lean[s])
+    # Of pieces that lean alike, a piece of its own is the employer before one split off at a
+    # comma: "Analyst, Epic Ambulatory — HCA Healthcare" works for HCA Healthcare.
+    employer = min(segments, key=lambda s: (lean[s], s in split))
     if lean[title] > 0:
         role.title = title
     if employer != role.title and lean[employer] < 0:
         role.employer = employer
+    for tail, head in split.items():  # the title keeps what was split off it and is not the employer
+        if head == role.title and tail != role.employer and tail in segments:
+            role.title = f"{head}, {tail}"
+            segments.remove(tail)
     rest = [s for s in segments if s not in (role.title, role.employer)]
     if not role.title and rest:
         role.title = rest.pop(0)

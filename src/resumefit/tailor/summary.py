@@ -73,9 +73,14 @@ def _abbreviated(text: str) -> bool:
 GROUP_NOUNS = {"committee", "department", "team", "lab", "office", "unit"}
 
 
+# One officer: "the CMIO", "the CNO" (and "CIOs" stays as written: many of them).
+OFFICER = re.compile(r"C[A-Z]{0,3}O")
+
+
 def the(customer: str) -> str:
-    """"value analysis committee" is one body: "works with the value analysis committee"."""
-    return f"the {customer}" if customer.split()[-1] in GROUP_NOUNS else customer
+    """"value analysis committee" is one body, and a CMIO one officer: "works with the value
+    analysis committee", "with the CMIO"."""
+    return f"the {customer}" if customer.split()[-1] in GROUP_NOUNS or OFFICER.fullmatch(customer) else customer
 
 
 NOT_HELD = re.compile(r"\b(coursework|course|in progress|pursuing|candidate|expected|anticipated|studying|"
