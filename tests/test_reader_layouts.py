@@ -132,6 +132,10 @@ def test_prose_role_gets_its_paragraph_as_one_prose_item(tmp_path):
     # a parenthesis keeps its pair; one left open by the dates it held goes
     ("Registered Nurse (Travel) | Mercy | 2018 – 2020", "Registered Nurse (Travel)", "Mercy"),
     ("Account Manager, Abbott (Diabetes Care) (2019 - 2021)", "Account Manager", "Abbott (Diabetes Care)"),
+    # veterans' titles and services
+    ("Hospital Corpsman, U.S. Navy, 2010 - 2014", "Hospital Corpsman", "U.S. Navy"),
+    ("Health Services Technician, U.S. Coast Guard, 2011 – 2015", "Health Services Technician", "U.S. Coast Guard"),
+    ("Squad Leader, US Marine Corps, 2008 - 2012", "Squad Leader", "US Marine Corps"),
     # a piece of its own is the employer before a module or unit split off the title at a comma
     ("Senior Clinical Applications Analyst, Epic Ambulatory — HCA Healthcare — Nashville, TN — 2021–Present",
      "Senior Clinical Applications Analyst, Epic Ambulatory", "HCA Healthcare"),
@@ -255,6 +259,17 @@ def test_sections_by_synonym_and_nonstandard_headings(tmp_path):
     assert resume.layout.nonstandard_headings == ["MY JOURNEY"]
     assert resume.certifications == ["CPhT, PTCB"]
     assert resume.skills == ["Veeva CRM", "Salesforce"]
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Military Service", "experience"), ("Internships", "experience"), ("Clinical Rotations", "experience"),
+    ("APPE Rotations", "experience"), ("Selected Accomplishments", "awards"), ("Training", "certifications"),
+])
+def test_a_students_and_a_veterans_headings_are_known(tmp_path, heading, kind):
+    body = "".join([p("Alex Kim"), p("alex@example.com"), p(heading.upper(), bold=True),
+                    p("Platoon Sergeant | US Army | 2012 – 2018", bold=True), p("Led 32 soldiers.", num=1)])
+    (section,) = parse(make_docx(tmp_path / "r.docx", body)).sections[1:]
+    assert (section.kind, section.standard) == (kind, True)
 
 
 def test_contact_only_in_header_is_flagged(tmp_path):

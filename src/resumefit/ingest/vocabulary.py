@@ -17,7 +17,10 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
                    "additional experience", "other experience", "leadership experience",
                    "research experience", "industry experience", "professional history",
                    "experience highlights", "relevant professional experience", "clinical background",
-                   "teaching experience", "healthcare and clinical experience"),
+                   "teaching experience", "healthcare and clinical experience",
+                   # students' and veterans' work is experience too
+                   "internships", "internship", "internship experience", "clinical rotations", "rotations",
+                   "pharmacy rotations", "appe rotations", "military service", "military experience", "military"),
     "education": ("education", "education and training", "academic background", "academic history",
                   "education and credentials", "educational background", "academics",
                   "education and certifications", "training and education"),
@@ -31,10 +34,12 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
                        "certifications and licenses", "credentials", "licensure",
                        "professional certifications", "certificates", "licensure and certifications",
                        "certifications and training", "professional development",
-                       "training and certifications", "licenses and credentials"),
+                       "training and certifications", "licenses and credentials", "training",
+                       "continuing education"),
     "awards": ("awards", "honors", "awards and honors", "honors and awards", "achievements",
                "accomplishments", "recognition", "key achievements", "career highlights",
-               "awards and recognition", "selected achievements", "key accomplishments"),
+               "awards and recognition", "selected achievements", "key accomplishments",
+               "selected accomplishments", "highlights", "achievements and awards"),
     "volunteer": ("volunteer", "volunteer experience", "volunteering", "community service",
                   "community involvement", "volunteer work", "service"),
     "activities": ("activities", "leadership and activities", "activities and leadership", "leadership",
@@ -56,7 +61,7 @@ SECTION_BY_LAST_WORD = {"experience": "experience", "history": "experience", "ed
                         "summary": "summary", "profile": "summary", "projects": "projects",
                         "publications": "publications", "volunteering": "volunteer",
                         "affiliations": "affiliations", "achievements": "awards", "activities": "activities",
-                        "involvement": "activities"}
+                        "involvement": "activities", "internships": "experience", "rotations": "experience"}
 # Sections whose entries are jobs with bullets.
 ROLE_SECTIONS = {"experience", "volunteer", "projects", "activities"}  # a new graduate's team captaincy
 # The words of a line that introduces a role's bullets ("Key accomplishments:").
@@ -92,6 +97,7 @@ dietitian paramedic emt hygienist assistant-manager ceo cfo coo cio cmio cto cno
 apprentice aide intern-ship leader member captain president-elect chair treasurer secretary
 server bartender cashier barista host hostess waiter waitress lifeguard tutor coach receptionist clerk
 teller driver cook scribe caregiver cna phlebotomist sonographer dispatcher
+corpsman medic sergeant lieutenant commander corporal airman seaman soldier nco petty platoon squad
 """.split())
 EMPLOYER_WORDS = set("""
 hospital hospitals health healthcare medical center centre clinic clinics university college school
@@ -102,7 +108,7 @@ associates network services care physicians surgical surgery sciences diagnostic
 medtech genomics oncology orthopedics orthopaedics cardiology walgreens cvs kaiser mayo cleveland
 stryker medtronic pfizer merck abbott genentech amgen epic cerner oracle boston scientific
 johnson baxter novartis astrazeneca gsk lilly bristol-myers sanofi bayer roche zimmer
-department dept army navy air force marines county city state agency bank hhs va
+department dept army navy air force marines county city state agency bank hhs va corps guard
 consulting insurance industries holdings enterprises stores restaurant restaurants hotel hotels
 """.split())
 ROLE_WORDS = TITLE_WORDS | EMPLOYER_WORDS
