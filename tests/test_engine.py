@@ -95,7 +95,11 @@ def test_compliance_and_patient_identifiers_are_flagged(tmp_path):
         "Cared for patient John Smith after surgery, MRN 4471902.",
         "Grew scripts 30% by giving gift cards to top prescribers."])])
     data = json.loads(invoke("check", path, "--format", "json", "--select", "compliance").stdout)
-    assert [f["rule"] for f in data["findings"]] == ["RF-COMP-001", "RF-COMP-005", "RF-COMP-004"]
+    # the name and the record number are two identifiers, each reported where it is
+    assert [f["rule"] for f in data["findings"]] == ["RF-COMP-001", "RF-COMP-005", "RF-COMP-005", "RF-COMP-004"]
+    bullet = "Cared for patient John Smith after surgery, MRN 4471902."
+    assert [bullet[slice(*f["span"])] for f in data["findings"] if f["rule"] == "RF-COMP-005"] == [
+        "patient John Smith", "MRN 4471902"]
 
 
 def test_lines_that_are_no_bullets_are_read_by_the_rules_for_them(tmp_path):

@@ -67,8 +67,11 @@ def run(rule, facts, engine):
         if rule.check.absent:
             if not matches:
                 found.append(finding(rule, bf))
-        elif matches:
-            _, s, e = min(matches, key=lambda m: m[1])
-            span = bf.doc[s:e]
-            found.append(finding(rule, bf, span=(span.start_char, span.end_char), phrase=span.text))
+        else:  # every place, leftmost-longest: a bullet with a name and a record number has two to remove
+            end = -1
+            for _, s, e in sorted(matches, key=lambda m: (m[1], -m[2])):
+                if s >= end:
+                    span = bf.doc[s:e]
+                    found.append(finding(rule, bf, span=(span.start_char, span.end_char), phrase=span.text))
+                    end = e
     return found
