@@ -102,3 +102,19 @@ def test_an_officer_and_a_committee_take_their_article_in_the_summary(tmp_path):
             p("Presented an ROI case to the IT steering committee.", style="ListBullet")]
     summary = tailored(make_docx(tmp_path / "it.docx", "".join(body)), "software")[1].plan.summary
     assert "the CMIO" in summary and "providers" in summary and "the providers" not in summary, summary
+
+
+def test_a_place_takes_its_article_in_the_summary(tmp_path):
+    body = [p("Jordan Rivera"), p("Experience", style="Heading1"),
+            p("Registered Nurse | Mercy General Hospital | 2019 – Present", bold=True),
+            p("Circulated 600+ cases a year in the OR alongside 14 surgeons.", style="ListBullet")]
+    summary = tailored(make_docx(tmp_path / "rn.docx", "".join(body)))[1].plan.summary
+    assert "Works with the OR and surgeons" in summary, summary
+
+
+def test_an_employer_named_in_a_roles_header_is_not_whom_the_candidate_works_with(tmp_path):
+    body = [p("Chris Alvarez"), p("Experience", style="Heading1"),
+            p("Clinical Applications Analyst | Front Range Health System | 2018 – 2021", bold=True),
+            p("Trained 300 physicians on the new patient portal.", style="ListBullet")]
+    summary = tailored(make_docx(tmp_path / "it.docx", "".join(body)), "software")[1].plan.summary
+    assert "Works with physicians" in summary and "health system" not in summary.lower(), summary

@@ -34,6 +34,8 @@ def slots(result, segment: str) -> dict:
         for anchor, h in facts.hits:
             if h.segment != segment or h.category != category or h.term in seen:
                 continue
+            if category == "customers" and anchor not in worked_with:
+                continue  # "Front Range Health System" in a role's header is where, not whom, one works with
             if category == "credentials" and not_yet_held(facts.paragraphs[anchor].text):
                 continue  # "CNPR coursework" is not the CNPR credential
             text = h.text
@@ -48,10 +50,11 @@ def slots(result, segment: str) -> dict:
             seen[h.term] = text.lower() if common and not _abbreviated(text) else text
         return list(dict.fromkeys(seen.values()))[:limit]
 
+    summary_lines = resume.section("summary").lines if resume.section("summary") else []
+    worked_with = {b.anchor for b in resume.bullets} | {p.anchor for p in summary_lines}
     experience = [r for r in resume.roles if r.section == "experience" and r.title]
     title = experience[0].title if experience else ""
-    summary = resume.section("summary")
-    stated = [YEARS.search(p.text) for p in summary.lines if p.text] if summary else []
+    stated = [YEARS.search(p.text) for p in summary_lines if p.text]
     return {
         "title": title.rstrip(" ,;") or "Candidate",
         "years": next((m.group(1) for m in stated if m), ""),
@@ -70,9 +73,10 @@ def _abbreviated(text: str) -> bool:
     return any(w[1:] != w[1:].lower() for w in text.split())
 
 
-GROUP_NOUNS = {"committee", "department", "team", "lab", "office", "unit"}
-
-
+# One body or one place: "the value analysis committee", "the operating room", "the infusion center".
+GROUP_NOUNS = {"committee", "department", "team", "lab", "office", "unit", "room", "suite", "center", "centre",
+               "board", "council", "clinic"}
+UNITS = {"OR", "ICU", "ED", "ER", "PACU", "NICU", "PICU", "CVICU", "MICU", "SICU", "CCU", "OB"}  # "the OR"
 # One officer: "the CMIO", "the CNO" (and "CIOs" stays as written: many of them).
 OFFICER = re.compile(r"C[A-Z]{0,3}O")
 
@@ -80,7 +84,8 @@ OFFICER = re.compile(r"C[A-Z]{0,3}O")
 def the(customer: str) -> str:
     """"value analysis committee" is one body, and a CMIO one officer: "works with the value
     analysis committee", "with the CMIO"."""
-    return f"the {customer}" if customer.split()[-1] in GROUP_NOUNS or OFFICER.fullmatch(customer) else customer
+    one = customer.split()[-1] in GROUP_NOUNS or OFFICER.fullmatch(customer) or customer in UNITS
+    return f"the {customer}" if one else customer
 
 
 NOT_HELD = re.compile(r"\b(coursework|course|in progress|pursuing|candidate|expected|anticipated|studying|"
