@@ -65,6 +65,21 @@ def test_a_safe_fix_mends_the_opener_in_the_copy(tmp_path, bullet, mended):
     assert mended in texts and bullet not in texts
 
 
+@pytest.mark.parametrize("skills_line", ["Spanish, Epic, Case coverage, Sterile technique",  # reordered too
+                                         "Case coverage, Sterile technique, Epic, Spanish"])  # in order already
+def test_tools_the_bullets_show_join_the_skills_line_as_written(tmp_path, skills_line):
+    """"Epic OpTime" and "Salesforce" are named in bullets, not in the skills: the copy adds
+    them to the skills line (tracked, after its items), as the bullets write them."""
+    body = nurse_body().replace(ROLE_2[2], "Logged 200 implant cases in Epic OpTime and tracked trials in Salesforce.")
+    body = body.replace("Spanish, Epic, Case coverage, Sterile technique", skills_line)
+    out, t = tailored(make_docx(tmp_path / "r.docx", body), track=True)
+    skills = next(text for text in body_texts(out) if "Sterile technique" in text)
+    assert skills.startswith("Case coverage") and skills.endswith(", Epic OpTime, Salesforce"), skills
+    assert "Epic OpTime" in t.text_after and [c for c in t.plan.changes if c.kind == "skills" and "OpTime" in c.after]
+    inserted = "".join(x.text or "" for ins in document_xml(out).iter(W + "ins") for x in ins.iter(W + "t"))
+    assert ", Epic OpTime, Salesforce" in inserted  # tracked, to accept or reject
+
+
 def test_rejecting_every_change_gives_back_the_original_text(nurse):
     out, _ = tailored(nurse)
     root = document_xml(out)

@@ -46,6 +46,13 @@ def apply_plan(root: etree._Element, main_part: str, plan: Plan, revisions: Revi
             applied.done.append(f"skills {anchor}")
         else:
             applied.skipped.append(f"skills {anchor}: the skills line runs across formatting this cannot split")
+    for anchor, items, after in plan.skill_additions:
+        p = element(anchor)
+        base = paragraph_text(p).find(items) if p is not None else -1
+        if base >= 0 and revisions.insert_after(p, base + len(items), after):
+            applied.done.append(f"skills added {anchor}")
+        else:
+            applied.skipped.append(f"skills {anchor}: the skills line runs across formatting this cannot split")
     for order in plan.orders + ([plan.skill_order] if plan.skill_order else []):
         elements = [element(a) for a in order]
         if any(e is None for e in elements) or len({e.getparent() for e in elements}) != 1:

@@ -36,6 +36,7 @@ class Plan:
     rewrites: list[tuple[str, str, str]] = field(default_factory=list)  # (anchor, old text, new text)
     skills: list[tuple[str, str, str]] = field(default_factory=list)  # (anchor, old items, new items)
     skill_order: list[str] = field(default_factory=list)  # one skill a paragraph: anchors in the new order
+    skill_additions: list[tuple[str, str, str]] = field(default_factory=list)  # (anchor, items, text after them)
     summary: str = ""
     summary_replaces: list[str] = field(default_factory=list)  # anchors of an existing summary's text
     changes: list[Change] = field(default_factory=list)
@@ -145,28 +146,62 @@ def _plan_skills(plan: Plan, result, segment: str) -> None:
             plan.changes.append(Change("skills", "Skills", ", ".join(p.text for p in lines),
                                        ", ".join(p.text for p in ranked), f"{segment} skills first"))
         return
+    shown = {h.term for p in lines for h in facts[p.anchor].hits}
+    added = _evidenced_tools(result, segment, shown, " ".join(p.text for p in lines))
+    listed = []  # (paragraph, its items, their separator, items as written): lines that list several
     for p in lines:
         label = SKILL_LABEL.match(p.text)
         body = p.text[label.end():] if label else p.text
         items = [i for i in SKILL_SEPARATORS.split(body) if i]
-        if len(items) < 2:
-            continue
-        offset = len(p.text) - len(body)
-        separator = SKILL_SEPARATORS.search(body).group()
+        if len(items) > 1 and (separator := SKILL_SEPARATORS.search(body).group()).join(items) in p.text:
+            listed.append((p, label.end() if label else 0, items, separator))
+    # Tools the bullets show join the line that lists tools (or the last list), after its items.
+    joins = next((p for p, *_ in listed if _is_tools_line(facts[p.anchor].hits)), listed[-1][0] if listed else None)
+    for p, offset, items, separator in listed:
         spans, at = [], 0
         for item in items:
-            at = body.index(item, at)
+            at = p.text.index(item, offset + at) - offset
             spans.append((offset + at, offset + at + len(item)))
             at += len(item)
         hits = facts[p.anchor].hits
         scored = [(-weight(item, [h for h in hits if a <= h.start and h.end <= b]), n, item)
                   for n, (item, (a, b)) in enumerate(zip(items, spans))]
         new_items = [item for _, _, item in sorted(scored)]
+        extra = added if p is joins else []
+        old_body = separator.join(items)
+        why = "tools your bullets already show, added where an applicant tracking system reads skills"
         if new_items != items:
-            old_body, new_body = separator.join(items), separator.join(new_items)
-            if old_body in p.text:
-                plan.skills.append((p.anchor, old_body, new_body))
-                plan.changes.append(Change("skills", "Skills", old_body, new_body, f"{segment} skills first"))
+            new_body = separator.join(new_items + extra)
+            plan.skills.append((p.anchor, old_body, new_body))
+            plan.changes.append(Change("skills", "Skills", old_body, new_body,
+                                       f"{segment} skills first" + (f"; {why}" if extra else "")))
+        elif extra:
+            after = separator + separator.join(extra)
+            plan.skill_additions.append((p.anchor, old_body, after))
+            plan.changes.append(Change("skills", "Skills", old_body, old_body + after, why))
+
+
+MAX_ADDED_SKILLS = 4
+
+
+def _evidenced_tools(result, segment: str, shown: set[str], skills_text: str) -> list[str]:
+    """The segment's tools that experience bullets name and the skills section does not
+    ("Veeva CRM" in a bullet), as the bullets write them: facts of the resume, moved where an
+    applicant tracking system and a recruiter look for skills."""
+    out: dict[str, str] = {}
+    low = skills_text.lower()
+    for bf in result.facts.bullets:
+        if bf.bullet.section != "experience":
+            continue
+        for h in bf.hits:
+            if (h.segment == segment and h.category == "tools" and h.term not in shown and h.term not in out
+                    and h.text.lower() not in low and not h.fuzzy):
+                out[h.term] = h.text
+    return list(out.values())[:MAX_ADDED_SKILLS]
+
+
+def _is_tools_line(hits) -> bool:
+    return any(h.category == "tools" for h in hits)
 
 
 def _plan_summary(plan: Plan, resume, summary_text: str) -> None:

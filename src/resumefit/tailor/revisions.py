@@ -153,6 +153,27 @@ class Revisions:
                 r.getparent().remove(r)
         return True
 
+    def insert_after(self, p: etree._Element, end: int, new: str) -> bool:
+        """Insert `new` after the first `end` characters of the paragraph's visible text,
+        formatted as the character before it."""
+        runs = _split_at(_text_pieces(p), end - 1, end) if end > 0 and new else None
+        if not runs:
+            return False
+        last = runs[-1]
+        run = etree.Element(W + "r")
+        rpr = last.find(W + "rPr")
+        if rpr is not None:
+            run.append(copy.deepcopy(rpr))
+        t = etree.SubElement(run, W + "t")
+        t.text = new
+        t.set(XML_SPACE, "preserve")
+        if self.track:
+            ins = self._mark("ins")
+            ins.append(run)
+            run = ins
+        last.addnext(run)
+        return True
+
     def copy_paragraph(self, p: etree._Element) -> etree._Element:
         """A copy to insert elsewhere, its own revisions renumbered (ids are unique)."""
         new = copy_paragraph(p)
