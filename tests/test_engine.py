@@ -1,40 +1,20 @@
-"""The rule engine, the built-in packs, `resumefit check` and `resumefit rules`."""
+"""The rule engine and `resumefit check`: findings, scores, word lists and spelling variants
+(the packs themselves: test_packs.py)."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
-import textwrap
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from click.testing import CliRunner
 
-from conftest import laughs
-from ooxml import NURSE_ROLES, make_docx, p
+from conftest import invoke, resume_docx
+from ooxml import make_docx, p
 from resumefit.cli import main
-
-
-def invoke(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def resume_docx(path, roles, skills="Salesforce, Excel"):
-    body = [p("Jordan Rivera"), p("Sacramento, CA | (916) 555-0142 | jordan@example.com"),
-            p("Experience", style="Heading1")]
-    for header, bullets in roles:
-        body += [p(header, bold=True)] + [p(b, style="ListBullet") for b in bullets]
-    body += [p("Education", style="Heading1"), p("BS Biology, UC Davis, 2015"),
-             p("Skills", style="Heading1"), p(skills)]
-    return make_docx(path, "".join(body))
-
-
-@pytest.fixture(scope="module")
-def nurse(tmp_path_factory):
-    roles = [(f"{t} | {e} | {c} | {s} – {end}", b) for t, e, c, s, end, b in NURSE_ROLES]
-    return resume_docx(tmp_path_factory.mktemp("r") / "nurse.docx", roles)
 
 
 def test_check_text_tells_the_nurse_what_to_quantify_and_which_terms_she_has(nurse):
@@ -219,154 +199,6 @@ def test_each_segment_has_at_least_150_terms_and_synonyms_in_every_category(segm
                 forms[ref.category] = forms.get(ref.category, 0) + sum(len(line) for line in loaded.lexicons[name])
     assert sum(forms.values()) >= 150, forms
     assert set(forms) == {"customers", "products", "clinical", "sales process", "tools", "credentials"}, forms
-
-
-def test_builtin_packs_validate_and_pass_their_examples():
-    assert invoke("rules", "validate").exit_code == 0
-    result = invoke("rules", "test")
-    assert result.exit_code == 0, result.stdout
-    assert " 0 failed" in result.stdout
-
-
-def write_pack(tmp_path, rules_yaml: str, name="pack.yml"):
-    path = tmp_path / name
-    path.write_text("schema: resumefit.rulepack/v1\npack: {id: mine, version: 1.0.0, title: Mine}\nrules:\n"
-                    + textwrap.indent(textwrap.dedent(rules_yaml), "  "))
-    return path
-
-
-GOOD_RULE = """\
-- id: RF-MINE-001
-  name: mine.weak.synergy
-  level: warning
-  message: "'{phrase}' is jargon."
-  check: {kind: phrase, phrases: [{match: synergy}]}
-  tests:
-    fail: ["Drove synergy across teams."]
-    pass: ["Drove 12% growth across teams."]
-"""
-
-
-@pytest.mark.parametrize("broken, words", [
-    (GOOD_RULE.replace("level: warning", "level: warning\n  colour: red"), ["RF-MINE-001", "colour", "pack.yml:4"]),
-    (GOOD_RULE.replace("{phrase}", "{nonsense}"), ["RF-MINE-001", "placeholder"]),
-    (GOOD_RULE.replace("check: {kind: phrase, phrases: [{match: synergy}]}",
-                       "check: {kind: pattern, patterns: [[{LOWER: {FOO: x}}]]}"), ["RF-MINE-001", "pattern"]),
-    (GOOD_RULE + GOOD_RULE.replace("name: mine.weak.synergy", "name: mine.other"), ["already used"]),
-    ("- !!python/object/apply:os.system [echo pwned]\n", ["pack.yml"]),
-    ("- id: [unclosed\n", ["invalid YAML"]),
-    ("- id: RF-MINE-009\n" + textwrap.indent(laughs(), "  "), ["pack.yml", "aliases"]),  # a billion laughs
-    ("- &loop [*loop]\n", ["pack.yml", "refers to the value that contains it"]),
-    (GOOD_RULE.replace("phrases: [{match: synergy}]", "phrases: [{match: synergy}], unless: ['']"),
-     ["RF-MINE-001", "unless"]),
-    ("1.5\n", ["pack.yml", "rules"]),  # rules that are not a list
-    (GOOD_RULE.replace("id: RF-MINE-001", "id: [RF-MINE-001]"), ["pack.yml:4", "rules.0.id"]),
-    # a regex that backtracks for minutes on one long word ("aaaa...ab") never runs
-    (GOOD_RULE.replace("check: {kind: phrase, phrases: [{match: synergy}]}",
-                       "check: {kind: pattern, patterns: [[{LOWER: {REGEX: '(a+)+$'}}]]}"), ["RF-MINE-001", "backtrack"]),
-    (GOOD_RULE.replace("check: {kind: phrase, phrases: [{match: synergy}]}",
-                       "check: {kind: pattern, patterns: [[{TEXT: {REGEX: '^(a|ab)*c'}}]]}"), ["RF-MINE-001", "start alike"]),
-])
-def test_broken_packs_exit_3_naming_file_rule_and_line(tmp_path, broken, words):
-    path = write_pack(tmp_path, broken)
-    result = invoke("rules", "validate", path)
-    assert result.exit_code == 3, result.output
-    assert len(result.stderr.strip().splitlines()) == 1
-    for word in words:
-        assert word in result.stderr
-
-
-@pytest.mark.parametrize("file, words", [
-    ("/etc/passwd", "inside the pack's folder"),
-    ("../../../etc/passwd", "inside the pack's folder"),
-    ("C:/Windows/win.ini", "inside the pack's folder"),
-    ("words", "not a regular file"),  # a folder: a device or a pipe is refused the same way
-    ("big.txt", "over 4 MB"),
-])
-def test_a_word_list_is_read_only_from_a_plain_file_inside_the_pack_folder(tmp_path, file, words):
-    (tmp_path / "words").mkdir()
-    with open(tmp_path / "big.txt", "wb") as fh:
-        fh.truncate(5 * 1024 * 1024)
-    path = tmp_path / "pack.yml"
-    path.write_text("schema: resumefit.rulepack/v1\npack: {id: mine, version: 1.0.0, title: Mine}\n"
-                    f"lexicons:\n  mine_tools: {{file: '{file}', category: tools}}\nrules: []\n")
-    result = invoke("rules", "validate", path)
-    assert result.exit_code == 3 and len(result.stderr.strip().splitlines()) == 1
-    assert str(path) in result.stderr and words in result.stderr
-
-
-def test_a_pack_may_share_values_through_aliases(tmp_path):
-    shared = GOOD_RULE.replace("  level: warning", "  level: warning\n  sections: &where [experience, summary]")
-    other = GOOD_RULE.replace("RF-MINE-001", "RF-MINE-002").replace("mine.weak.synergy", "mine.weak.leverage") \
-        .replace("synergy", "leverage").replace("  level: warning", "  level: warning\n  sections: *where")
-    assert invoke("rules", "validate", write_pack(tmp_path, shared + other)).exit_code == 0
-
-
-def test_a_quoted_form_matches_only_as_written_and_a_lone_quote_is_refused(tmp_path):
-    from resumefit import api
-
-    engine = api.engine(targets=["pharma"])
-    texts = ["Achieved 110% of target for 3 years.", "Known for attention to detail.",
-             "Targeting high-decile cardiologists each cycle.", "Targeted prescribers with a new call plan."]
-    hits = engine.index.match_all(engine.text_pipeline.docs(texts), texts)
-    process = [{h.term for h in found if h.lexicon == "pharma_process"} for found in hits]
-    assert process == [set(), set(), {"targeting"}, {"targeting", "call plan"}]
-    (tmp_path / "words.txt").write_text('"targeting | target list\n')
-    path = tmp_path / "pack.yml"
-    path.write_text("schema: resumefit.rulepack/v1\npack: {id: mine, version: 1.0.0, title: Mine}\n"
-                    "lexicons:\n  mine_process: {file: words.txt, category: process}\nrules: []\n")
-    result = invoke("rules", "validate", path)
-    assert result.exit_code == 3 and "words.txt:1" in result.stderr and "quotes" in result.stderr
-
-
-def test_user_pack_examples_are_run_and_a_broken_example_fails(tmp_path):
-    path = write_pack(tmp_path, GOOD_RULE)
-    assert invoke("rules", "test", path).exit_code == 0
-    write_pack(tmp_path, GOOD_RULE.replace('pass: ["Drove 12% growth', 'pass: ["Drove synergy and 12% growth'))
-    result = invoke("rules", "test", path)
-    assert result.exit_code == 1
-    assert "FAIL RF-MINE-001" in result.stdout
-
-
-RESUME_RULE = """\
-- id: RF-MINE-002
-  name: mine.length.pages
-  level: warning
-  scope: resume
-  message: "{count} pages."
-  check: {kind: length, unit: pages, max: 1}
-  tests:
-    fail: [{pages: 2}]
-    pass: [{}]
-"""
-
-
-def test_resume_level_examples_are_resumes(tmp_path):
-    path = write_pack(tmp_path, RESUME_RULE)
-    assert invoke("rules", "test", path).exit_code == 0
-    write_pack(tmp_path, RESUME_RULE.replace("pass: [{}]", "pass: [{pages: 3}]"))
-    assert invoke("rules", "test", path).exit_code == 1
-    write_pack(tmp_path, RESUME_RULE.replace("pass: [{}]", "pass: [{pagez: 3}]"))
-    result = invoke("rules", "validate", path)
-    assert result.exit_code == 3 and "pagez" in result.stderr
-
-
-def test_user_pack_rules_run_in_check(tmp_path, nurse):
-    path = write_pack(tmp_path, GOOD_RULE.replace("synergy", "orthopedic"))
-    data = json.loads(invoke("check", nurse, "--rules", path, "--format", "json", "--select", "mine").stdout)
-    assert [f["rule"] for f in data["findings"]] == ["RF-MINE-001"]
-
-
-def test_schema_rejects_unknown_keys():
-    schema = json.loads(invoke("rules", "schema").stdout)
-    assert schema["additionalProperties"] is False
-    assert "rules" in schema["properties"]
-
-
-def test_rules_explain():
-    out = invoke("rules", "explain", "core.metric.missing").stdout
-    assert "RF-CORE-001" in out and "fails:" in out
-    assert invoke("rules", "explain", "RF-NOPE-999").exit_code == 2
 
 
 def test_trained_pipeline_path(tmp_path, nurse):
