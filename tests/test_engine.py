@@ -270,3 +270,18 @@ def test_fuzzy_verdicts_are_remembered_without_changing_hits():
     again = index.match_all(api.engine().text_pipeline.docs(texts), texts)
     assert again == first
     assert [{h.term for h in hits if h.fuzzy} for hits in first] == [{"Salesforce"}, set(), {"Salesforce"}]
+
+
+@pytest.mark.parametrize("line, held, pending", [
+    ("Epic Ambulatory Certified; CPHIMS (in progress)", "Epic Ambulatory Certified", "CPHIMS"),
+    ("CNOR, 2021 • CRCST coursework, 2024", "CNOR", "CRCST"),
+    ("CNOR, 2021, CRCST, expected May 2026", "CNOR", "CRCST"),
+])
+def test_a_credential_being_worked_toward_is_not_counted_as_held(tmp_path, line, held, pending):
+    body = [p("Jordan Rivera"), p("jordan@example.com"), p("Experience", style="Heading1"),
+            p("Registered Nurse | Mercy | 2019 – Present", bold=True),
+            p("Circulated 600+ orthopedic cases a year.", style="ListBullet"),
+            p("Certifications", style="Heading1"), p(line)]
+    data = json.loads(invoke("check", make_docx(tmp_path / "r.docx", "".join(body)), "--format", "json").stdout)
+    shown = {m["text"] for s in data["scores"] for m in s["matched"].get("credentials", [])}
+    assert any(held in text for text in shown) and not any(pending in text for text in shown), shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -104,6 +105,31 @@ class Facts:
         return frozenset(h.term for _, h in self.hits)
 
 
+# Words that say a credential is being worked toward, not held: "CNPR coursework",
+# "CPHIMS (in progress)", "PharmD candidate, expected May 2026".
+NOT_HELD = re.compile(r"\b(coursework|course|in progress|pursuing|candidate|expected|anticipated|studying|"
+                      r"eligible|enrolled|planned|pending|working toward|preparing)\b", re.I)
+ITEM_BREAK = re.compile(r"[;|•·▪]|,(?!\s*(?:expected|anticipated|in progress|pending|\d{4}\b))", re.I)
+
+
+def not_yet_held(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the list item holding text[start:end] (the whole text when not given) speaks
+    of a credential being worked toward: "Epic certified; CPHIMS (in progress)" holds Epic."""
+    if end is None:
+        return bool(NOT_HELD.search(text))
+    before = [m.end() for m in ITEM_BREAK.finditer(text, 0, start)]
+    after = ITEM_BREAK.search(text, end)
+    return bool(NOT_HELD.search(text, before[-1] if before else 0, after.start() if after else len(text)))
+
+
+def _held(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits without credentials the text says are not yet held: a credential being
+    worked toward is not a credential (nor a term to count) until it is earned."""
+    if not any(h.category == "credentials" for h in hits):
+        return hits
+    return [h for h in hits if h.category != "credentials" or not not_yet_held(text, h.start, h.end)]
+
+
 def analyse(resume: Resume, text_pipeline, index) -> Facts:
     """One pass over every body paragraph (bullets are among them)."""
     paragraphs = [p for p in resume.paragraphs if p.part == "body" and p.text]
@@ -112,7 +138,7 @@ def analyse(resume: Resume, text_pipeline, index) -> Facts:
     anchors = [p.anchor for p in paragraphs] + [b.anchor for b in bullets_elsewhere]
     texts = [p.text for p in paragraphs] + [b.text for b in bullets_elsewhere]
     docs = text_pipeline.docs(texts)
-    hits = index.match_all(docs, texts)
+    hits = [_held(text, found) for text, found in zip(texts, index.match_all(docs, texts))]
     by_anchor = {anchor: TextFacts(text, doc, found) for anchor, text, doc, found in zip(anchors, texts, docs, hits)}
     bullets = [BulletFacts(f.text, f.doc, f.hits, bullet=b) for b in resume.bullets for f in [by_anchor[b.anchor]]]
     return Facts(resume, bullets, {p.anchor: by_anchor[p.anchor] for p in paragraphs})

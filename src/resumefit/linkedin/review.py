@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from resumefit.privacy import scrub
 from resumefit.tailor.faithful import unquotable
 from resumefit.tailor.plan import METRIC_STRENGTH
-from resumefit.tailor.summary import not_yet_held
 from resumefit.templating import environment
 
 HEADLINE_MAX = 220
@@ -87,7 +86,7 @@ def _slots(result, segment: str) -> dict:
     credentials = []  # as written, the short form when the name gives one: "Doctor of Pharmacy (PharmD)" -> PharmD
     for p in _section(result, "certifications") + _section(result, "education"):
         hits = [h for h in facts.paragraphs[p.anchor].hits if h.segment == segment and h.category == "credentials"]
-        if hits and not not_yet_held(p.text):
+        if hits:  # a credential being worked toward has no hit (engine/facts.py)
             short = re.search(r"\(([A-Z][A-Za-z.]{1,7})\)", p.text)
             credentials.append(short.group(1) if short else hits[0].text)
     return {

@@ -36,8 +36,6 @@ def slots(result, segment: str) -> dict:
                 continue
             if category == "customers" and anchor not in worked_with:
                 continue  # "Front Range Health System" in a role's header is where, not whom, one works with
-            if category == "credentials" and not_yet_held(facts.paragraphs[anchor].text):
-                continue  # "CNPR coursework" is not the CNPR credential
             text = h.text
             at = text.lower().find(h.term.lower())
             if at >= 0 and len(text.split()) > len(h.term.split()):
@@ -86,15 +84,6 @@ def the(customer: str) -> str:
     analysis committee", "with the CMIO"."""
     one = customer.split()[-1] in GROUP_NOUNS or OFFICER.fullmatch(customer) or customer in UNITS
     return f"the {customer}" if one else customer
-
-
-NOT_HELD = re.compile(r"\b(coursework|course|in progress|pursuing|candidate|expected|anticipated|studying|"
-                      r"eligible|enrolled|planned|pending|working toward|preparing)\b", re.I)
-
-
-def not_yet_held(text: str) -> bool:
-    """The line speaks of a credential being worked toward, not held."""
-    return bool(NOT_HELD.search(text))
 
 
 def strongest_result(result, segment: str) -> str:
