@@ -56,6 +56,13 @@ from resumefit.engine.checks.metric import find_metrics
     ("Ran a 45-day average sales cycle with CIOs.", ["45-day"]),  # a measured time is a result
     ("Top performer every year since '19 in the region.", []),  # a short year is not a count
     ("Worked 12-hour night shifts on a 3-month contract.", []),  # a shift and a term are not
+    # how experienced reps write attainment and rank
+    ("Ranked 3/45 nationally in 2022.", ["Ranked 3/45"]),
+    ("Delivered 9 consecutive quarters above quota.", ["9 consecutive quarters above quota"]),
+    ("Delivered five straight years over plan.", ["five straight years over plan"]),
+    ("Attained 131% of annual target, 2nd in nation.", ["131% of annual target", "2nd in nation"]),
+    ("Finished in the top quartile of the region.", ["top quartile"]),
+    ("Worked 3 consecutive years in the ICU.", []),  # a streak of nothing measured
 ])
 def test_metric_detection(text, expected):
     found = [m.text for m in find_metrics(text)]

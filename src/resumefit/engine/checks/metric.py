@@ -15,16 +15,27 @@ WORD_NUMBERS = ("two three four five six seven eight nine ten eleven twelve fift
 
 PCT = rf"(?:{NUM}\s?%?\s?[-–—]\s?{NUM}\s?(?:%|percent)|{NUM}\s?(?:%|percent))"
 
+# Words between "of" and what was attained: "131% of annual target", "104% of FY plan".
+QUALIFIERS = (r"(?:(?:annual|yearly|quarterly|sales|revenue|territory|regional|national|district|full-year|fy"
+              r"|the|my|our|their)\s+){0,2}")
+
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("quota", re.compile(rf"\b{PCT}\s+(?:of|to)\s+"
+    ("quota", re.compile(rf"\b{PCT}\s+(?:of|to)\s+{QUALIFIERS}"
                          r"(?:quota|plan|goal|target|forecast|budget)\b", re.I)),
+    # A streak: "9 consecutive quarters above quota".
+    ("quota", re.compile(rf"\b(?:{NUM}|{'|'.join(WORD_NUMBERS[:10])})\s+(?:consecutive|straight)\s+"
+                         r"(?:quarters|years|months|trimesters|periods)\s+(?:above|over|at or above|exceeding|"
+                         rf"beating|ahead of)\s+{QUALIFIERS}(?:quota|plan|goal|target)\b", re.I)),
     ("quota", re.compile(r"\bpresident'?s'?\s+(?:club|circle|award)|\bchairman'?s\s+(?:club|circle)|\bcircle\s+of\s+excellence"
                          r"|\b(?:rookie|rep|representative|salesperson)\s+of\s+the\s+(?:year|quarter)", re.I)),
     ("rank", re.compile(r"\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+to\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+percentile)?\b"
                         r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile\b"
-                        rf"|(?:\branked\s+)?#\s?\d+\b(?:\s+(?:of|out of)\s+{NUM})?|\brank(?:ed)?\s+#?\d+\w*(?:\s+(?:of|out of)\s+{NUM})?"
-                        rf"|\b\d+(?:st|nd|rd|th)\s+(?:of|out of|in|among)\s+(?:{NUM}|the\s+(?:nation|region|district|country|company))"
-                        rf"|\btop\s+{NUM}\s?%?|\b(?:first|second|third)\s+(?:of|out of)\s+{NUM}\b", re.I)),
+                        rf"|(?:\branked\s+)?#\s?\d+\b(?:\s+(?:of|out of)\s+{NUM})?"
+                        rf"|\brank(?:ed)?\s+#?\d+\w*(?:\s*/\s*{NUM}|\s+(?:of|out of)\s+{NUM})?"
+                        rf"|\b\d+(?:st|nd|rd|th)\s+(?:of|out of|in|among)\s+(?:{NUM}|(?:the\s+)?(?:nation|region|district|"
+                        r"country|company|area|division))"
+                        rf"|\btop\s+{NUM}\s?%?|\b(?:first|second|third)\s+(?:of|out of)\s+{NUM}\b"
+                        r"|\btop\s+(?:quartile|quintile|decile)\b", re.I)),
     # Before percent and currency: "from 62% to 81%" is one result, not two numbers.
     ("growth", re.compile(rf"\bfrom\s+[$€£]?{NUM}[%kmKM+]?(?:\s+[a-z]+)?\s+to\s+[$€£]?{NUM}(?:\s?%|[kmb]\b|\+)?"
                           r"|\b(?:doubled|tripled|quadrupled|halved)\b|\b\d+(?:\.\d+)?x\b|\b\d+-fold\b", re.I)),
@@ -71,6 +82,7 @@ TIMES = re.compile(r"\dx\b")
 NEEDS = [
     lambda text, low: (("%" in text or "percent" in low)
                        and any(w in low for w in ("quota", "plan", "goal", "target", "forecast", "budget"))),
+    lambda text, low: "consecutive" in low or "straight" in low,
     lambda text, low: ("president" in low or "chairman" in low or "excellence" in low
                        or ("year" in low or "quarter" in low) and "of" in low),
     lambda text, low: ("#" in text or "rank" in low or "top" in low or "first" in low or "second" in low
@@ -87,7 +99,7 @@ NEEDS = [
 # Every pattern above needs a digit or one of these words; text with none has no result.
 DIGIT = re.compile(r"\d")
 SIGNAL_WORDS = ("president", "chairman", "excellence", "year", "quarter", "doubled", "tripled", "quadrupled", "halved",
-                "by half", "by a third", "thirds", *WORD_NUMBERS)
+                "by half", "by a third", "thirds", "quartile", "quintile", "decile", *WORD_NUMBERS)
 
 
 def _has_signal(text: str) -> bool:
