@@ -63,6 +63,9 @@ from resumefit.engine.checks.metric import find_metrics
     ("Attained 131% of annual target, 2nd in nation.", ["131% of annual target", "2nd in nation"]),
     ("Finished in the top quartile of the region.", ["top quartile"]),
     ("Worked 3 consecutive years in the ICU.", []),  # a streak of nothing measured
+    ("Moved the brand from Tier 3 to Tier 2 at Atrium Health.", ["from Tier 3 to Tier 2"]),  # formulary access
+    ("Improved payer access for 250K covered lives.", ["250K covered lives"]),
+    ("Set up 4K monitors in 6 ORs.", ["6 ORs"]),  # a resolution, not a count
 ])
 def test_metric_detection(text, expected):
     found = [m.text for m in find_metrics(text)]

@@ -38,7 +38,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                         r"|\btop\s+(?:quartile|quintile|decile)\b", re.I)),
     # Before percent and currency: "from 62% to 81%" is one result, not two numbers.
     ("growth", re.compile(rf"\bfrom\s+[$€£]?{NUM}[%kmKM+]?(?:\s+[a-z]+)?\s+to\s+[$€£]?{NUM}(?:\s?%|[kmb]\b|\+)?"
-                          r"|\b(?:doubled|tripled|quadrupled|halved)\b|\b\d+(?:\.\d+)?x\b|\b\d+-fold\b", re.I)),
+                          r"|\b(?:doubled|tripled|quadrupled|halved)\b|\b\d+(?:\.\d+)?x\b|\b\d+-fold\b"
+                          r"|\bfrom\s+tier\s+(?:\d|[iv]{1,3})\s+to\s+tier\s+(?:\d|[iv]{1,3})\b", re.I)),  # formulary access
     ("percent", re.compile(rf"(?<![\w.])(?:{PCT}|{NUM}\s?(?:pct|percentage points?|bps)\b)", re.I)),
     ("currency", re.compile(rf"(?:[$€£]|\b(?:usd|eur|gbp)\s?){NUM}\s?(?:[kmb]\b|mm\b|million\b|billion\b|thousand\b)?"
                             rf"|\b{NUM}\s?(?:million|billion)\b", re.I)),
@@ -65,7 +66,7 @@ YEAR_PREPOSITIONS = {"in", "during", "since", "until", "circa", "by", "from", "t
 SINGULAR_COUNTS = {"staff", "people", "personnel", "children", "of", "gpa", "fte", "ftes"}
 # A number after a hyphen is a count only as the end of a range ("5-6 patients"), not a
 # name's ("COVID-19").
-COUNT_BODY = (rf"(?<![\w$€£#./'’])(?<![^\d\s]-)({NUM}|{'|'.join(WORD_NUMBERS)})(\+)?(?:-([a-z]+))?(?![\w%/])"
+COUNT_BODY = (rf"(?<![\w$€£#./'’])(?<![^\d\s]-)({NUM}(?:[km](?![\w%/]))?|{'|'.join(WORD_NUMBERS)})(\+)?(?:-([a-z]+))?(?![\w%/])"
               r"(?:\s+([A-Za-z][\w'’.-]*))?(?:\s+([A-Za-z][\w'’.-]*))?")
 # The lookahead lets the search pass over letters no number starts with (30% faster).
 COUNT = re.compile(rf"(?=[\d{''.join(sorted({w[0] for w in WORD_NUMBERS}))}])" + COUNT_BODY, re.I)
@@ -232,8 +233,8 @@ def _is_count(text: str, m: re.Match) -> bool:
     after_word = after.lower().strip(".,;:")
     second = (m.group(5) or "").lower().strip(".,;:")
     plural = _plural(after_word) or _plural(second) or after_word in SINGULAR_COUNTS
-    if prev in BEFORE_NOT_COUNT:
-        return False
+    if prev in BEFORE_NOT_COUNT or number[-1] in "kK" and number[:-1] in ("4", "5", "8"):
+        return False  # "4K monitors" is a resolution, "5K" a race
     if after_word == "to" and RANGE_AFTER.match(text, max(m.end(1), m.end(2), m.end(3))):
         return False  # the low end of "6 to 8 cases": the high end's count spans both
     dash = prev.endswith(("-", "–", "—"))
