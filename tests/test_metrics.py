@@ -61,6 +61,7 @@ from resumefit.engine.checks.metric import find_metrics
     ("Delivered 9 consecutive quarters above quota.", ["9 consecutive quarters above quota"]),
     ("Delivered five straight years over plan.", ["five straight years over plan"]),
     ("Attained 131% of annual target, 2nd in nation.", ["131% of annual target", "2nd in nation"]),
+    ("Achieved 135% of launch goal for a rare-disease therapy.", ["135% of launch goal"]),
     ("Finished in the top quartile of the region.", ["top quartile"]),
     ("Worked 3 consecutive years in the ICU.", []),  # a streak of nothing measured
     ("Moved the brand from Tier 3 to Tier 2 at Atrium Health.", ["from Tier 3 to Tier 2"]),  # formulary access
