@@ -333,6 +333,7 @@ def test_report_lists_gaps_questions_and_the_posting(nurse, tmp_path):
     ("Helped practices with prior authorization and benefits verification.", "approval rate"),
     # a result named without its size: its size is the question, not the head count
     ("Educated patients with COPD on inhaler technique, improving readmission rates", "from what to what"),
+    ("Utilized Veeva CRM and IQVIA data to prioritize targets.", "prescribers or clinicians"),
 ])
 def test_a_question_fits_the_work_the_bullet_describes(bullet, asks):
     from resumefit.tailor.questions import question_for
