@@ -123,7 +123,8 @@ def _plan_rewrites(plan: Plan, result) -> None:
 
 
 def _plan_skills(plan: Plan, result, segment: str) -> None:
-    """Lead the skills section with the target's skills (and the posting's)."""
+    """Lead the skills section with the target's skills (and the posting's), and add the
+    tools the bullets name that it lacks."""
     section = result.resume.section("skills")
     if section is None:
         return
@@ -148,13 +149,15 @@ def _plan_skills(plan: Plan, result, segment: str) -> None:
         return
     shown = {h.term for p in lines for h in facts[p.anchor].hits}
     added = _evidenced_tools(result, segment, shown, " ".join(p.text for p in lines))
-    listed = []  # (paragraph, its items, their separator, items as written): lines that list several
+    listed = []  # (paragraph, where its items begin, the items, their separator): lines that list several
     for p in lines:
         label = SKILL_LABEL.match(p.text)
-        body = p.text[label.end():] if label else p.text
-        items = [i for i in SKILL_SEPARATORS.split(body) if i]
-        if len(items) > 1 and (separator := SKILL_SEPARATORS.search(body).group()).join(items) in p.text:
-            listed.append((p, label.end() if label else 0, items, separator))
+        offset = label.end() if label else 0
+        items = [i for i in SKILL_SEPARATORS.split(p.text[offset:]) if i]
+        if len(items) > 1:
+            separator = SKILL_SEPARATORS.search(p.text, offset).group()
+            if separator.join(items) in p.text:
+                listed.append((p, offset, items, separator))
     # Tools the bullets show join the line that lists tools (or the last list), after its items.
     joins = next((p for p, *_ in listed if _is_tools_line(facts[p.anchor].hits)), listed[-1][0] if listed else None)
     for p, offset, items, separator in listed:
