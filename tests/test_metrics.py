@@ -64,6 +64,9 @@ from resumefit.engine.checks.metric import find_metrics
     ("Achieved 135% of launch goal for a rare-disease therapy.", ["135% of launch goal"]),
     ("Finished in the top quartile of the region.", ["top quartile"]),
     ("Worked 3 consecutive years in the ICU.", []),  # a streak of nothing measured
+    ("Hit quota 3 of 4 quarters in 2023.", ["quota 3 of 4 quarters"]),
+    ("Finished 3 of 4 quarters above plan.", ["3 of 4 quarters above plan"]),
+    ("Worked 2 of 3 years in the ICU.", []),
     ("Moved the brand from Tier 3 to Tier 2 at Atrium Health.", ["from Tier 3 to Tier 2"]),  # formulary access
     ("Improved payer access for 250K covered lives.", ["250K covered lives"]),
     ("Set up 4K monitors in 6 ORs.", ["6 ORs"]),  # a resolution, not a count

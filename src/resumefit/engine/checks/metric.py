@@ -19,13 +19,19 @@ PCT = rf"(?:{NUM}\s?%?\s?[-–—]\s?{NUM}\s?(?:%|percent)|{NUM}\s?(?:%|percent)
 QUALIFIERS = (r"(?:(?:annual|yearly|quarterly|sales|revenue|territory|regional|national|district|full-year|fy|launch|stretch"
               r"|the|my|our|their)\s+){0,2}")
 
+PERIODS = r"(?:quarters|years|months|trimesters|periods)"
+
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quota", re.compile(rf"\b{PCT}\s+(?:of|to)\s+{QUALIFIERS}"
                          r"(?:quota|plan|goal|target|forecast|budget)\b", re.I)),
     # A streak: "9 consecutive quarters above quota".
     ("quota", re.compile(rf"\b(?:{NUM}|{'|'.join(WORD_NUMBERS[:10])})\s+(?:consecutive|straight)\s+"
-                         r"(?:quarters|years|months|trimesters|periods)\s+(?:above|over|at or above|exceeding|"
+                         rf"{PERIODS}\s+(?:above|over|at or above|exceeding|"
                          rf"beating|ahead of)\s+{QUALIFIERS}(?:quota|plan|goal|target)\b", re.I)),
+    # Periods at quota: "hit quota 3 of 4 quarters", "3 of 4 quarters above plan".
+    ("quota", re.compile(rf"\b(?:quota|plan|goal|target)\s+(?:in\s+)?{NUM}\s+(?:of|out of)\s+{NUM}\s+{PERIODS}\b"
+                         rf"|\b{NUM}\s+(?:of|out of)\s+{NUM}\s+{PERIODS}\s+(?:at|above|over|exceeding|at or above)\s+"
+                         rf"{QUALIFIERS}(?:quota|plan|goal|target)\b", re.I)),
     ("quota", re.compile(r"\bpresident'?s'?\s+(?:club|circle|award)|\bchairman'?s\s+(?:club|circle)|\bcircle\s+of\s+excellence"
                          r"|\b(?:rookie|rep|representative|salesperson)\s+of\s+the\s+(?:year|quarter)", re.I)),
     ("rank", re.compile(r"\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+to\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+percentile)?\b"
@@ -84,6 +90,7 @@ NEEDS = [
     lambda text, low: (("%" in text or "percent" in low)
                        and any(w in low for w in ("quota", "plan", "goal", "target", "forecast", "budget"))),
     lambda text, low: "consecutive" in low or "straight" in low,
+    lambda text, low: " of " in low and any(w in low for w in ("quota", "plan", "goal", "target")),
     lambda text, low: ("president" in low or "chairman" in low or "excellence" in low
                        or ("year" in low or "quarter" in low) and "of" in low),
     lambda text, low: ("#" in text or "rank" in low or "top" in low or "first" in low or "second" in low
