@@ -118,3 +118,21 @@ def test_an_employer_named_in_a_roles_header_is_not_whom_the_candidate_works_wit
             p("Trained 300 physicians on the new patient portal.", style="ListBullet")]
     summary = tailored(make_docx(tmp_path / "it.docx", "".join(body)), "software")[1].plan.summary
     assert "Works with physicians" in summary and "health system" not in summary.lower(), summary
+
+
+def test_a_summary_of_bullets_keeps_them_and_gains_the_text_above_them(tmp_path):
+    """Highlights listed under "Summary" are the candidate's own; the new summary leads them
+    instead of replacing them."""
+    body = [p("Jordan Rivera"), p("Summary", style="Heading1"),
+            p("Circulated 600+ orthopedic and spine cases a year.", style="ListBullet"),
+            p("CNOR-certified operating room nurse.", style="ListBullet"),
+            p("Experience", style="Heading1"),
+            p("Registered Nurse, Operating Room | Mercy General Hospital | 2019 – Present", bold=True),
+            p("Trained 45 perioperative staff on a new infusion pump.", style="ListBullet")]
+    out, t = tailored(make_docx(tmp_path / "r.docx", "".join(body)))
+    texts = body_texts(out)
+    at = texts.index("Summary")
+    assert texts[at + 1] == t.plan.summary and t.plan.summary.startswith("Registered Nurse")
+    assert texts[at + 2:at + 4] == ["Circulated 600+ orthopedic and spine cases a year.",
+                                    "CNOR-certified operating room nurse."]
+    assert texts.count("Summary") == 1

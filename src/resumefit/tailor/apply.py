@@ -195,6 +195,11 @@ def _summary(root, plan: Plan, revisions: Revisions, element, applied: Applied) 
             revisions.delete_paragraph(p)
         applied.done.append("summary replaced")
         return
+    first = element(plan.summary_before) if plan.summary_before else None
+    if first is not None:  # a summary of bullets: the new text leads them
+        revisions.insert_paragraph(_text_paragraph(first, plan.summary, plain=True), before=first)
+        applied.done.append("summary added")
+        return
     body = root.find(W + "body")
     heading, first_text = _heading_and_text_models(body)
     if heading is None:

@@ -21,6 +21,7 @@ def new_capitalised_words(before: str, after: str, allowed: set[str]) -> set[str
     """Capitalised words (names, titles, credentials) in `after` that `before` lacks,
     other than `allowed` (the template's own words)."""
     have = set(re.findall(r"[A-Za-z][\w&'-]*", before))
+    have |= {part for word in have if "-" in word for part in word.split("-")}  # "CNOR-certified" holds CNOR
     return {w for w in re.findall(r"\b[A-Z][\w&'-]*", after) if w not in have and w not in allowed}
 
 

@@ -38,7 +38,8 @@ class Plan:
     skill_order: list[str] = field(default_factory=list)  # one skill a paragraph: anchors in the new order
     skill_additions: list[tuple[str, str, str]] = field(default_factory=list)  # (anchor, items, text after them)
     summary: str = ""
-    summary_replaces: list[str] = field(default_factory=list)  # anchors of an existing summary's text
+    summary_replaces: list[str] = field(default_factory=list)  # anchors of an existing summary's prose
+    summary_before: str = ""  # a summary of bullets only: the anchor of the first, which the new text precedes
     changes: list[Change] = field(default_factory=list)
     ranks: dict[str, int] = field(default_factory=dict)  # bullet anchor -> relevance
 
@@ -214,7 +215,11 @@ def _plan_summary(plan: Plan, resume, summary_text: str) -> None:
     section = resume.section("summary")
     old = ""
     if section is not None:
-        plan.summary_replaces = [p.anchor for p in section.lines if p.text and p.part == "body"]
-        old = " ".join(p.text for p in section.lines if p.text)
+        # The prose is replaced; a summary's bullets are the candidate's own highlights and stay.
+        lines = [p for p in section.lines if p.text and p.part == "body"]
+        prose = [p for p in lines if not p.list_kind]
+        plan.summary_replaces = [p.anchor for p in prose]
+        plan.summary_before = "" if prose or not lines else lines[0].anchor
+        old = " ".join(p.text for p in prose)
     plan.changes.append(Change("summary", "Summary", old, summary_text,
                                "a summary for the target, built only from facts in this resume"))
