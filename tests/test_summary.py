@@ -136,3 +136,12 @@ def test_a_summary_of_bullets_keeps_them_and_gains_the_text_above_them(tmp_path)
     assert texts[at + 2:at + 4] == ["Circulated 600+ orthopedic and spine cases a year.",
                                     "CNOR-certified operating room nurse."]
     assert texts.count("Summary") == 1
+
+
+def test_an_empty_summary_heading_gets_the_text_under_it_not_a_second_heading(tmp_path):
+    body = [p("Jordan Rivera"), p("Summary", style="Heading1"), p("Experience", style="Heading1"),
+            p("Registered Nurse, Operating Room | Mercy General Hospital | 2019 – Present", bold=True),
+            p("Trained 45 perioperative staff on a new infusion pump.", style="ListBullet")]
+    out, t = tailored(make_docx(tmp_path / "r.docx", "".join(body)))
+    texts = body_texts(out)
+    assert texts.count("Summary") == 1 and texts[texts.index("Summary") + 1] == t.plan.summary != ""

@@ -195,13 +195,18 @@ def _summary(root, plan: Plan, revisions: Revisions, element, applied: Applied) 
             revisions.delete_paragraph(p)
         applied.done.append("summary replaced")
         return
+    body = root.find(W + "body")
+    heading, first_text = _heading_and_text_models(body)
     first = element(plan.summary_before) if plan.summary_before else None
     if first is not None:  # a summary of bullets: the new text leads them
         revisions.insert_paragraph(_text_paragraph(first, plan.summary, plain=True), before=first)
         applied.done.append("summary added")
         return
-    body = root.find(W + "body")
-    heading, first_text = _heading_and_text_models(body)
+    own_heading = element(plan.summary_after) if plan.summary_after else None
+    if own_heading is not None:  # a summary heading with nothing under it yet
+        revisions.insert_paragraph(_text_paragraph(first_text, plan.summary, plain=True), after=own_heading)
+        applied.done.append("summary added")
+        return
     if heading is None:
         applied.skipped.append("summary: no section heading to place it under")
         return

@@ -40,6 +40,7 @@ class Plan:
     summary: str = ""
     summary_replaces: list[str] = field(default_factory=list)  # anchors of an existing summary's prose
     summary_before: str = ""  # a summary of bullets only: the anchor of the first, which the new text precedes
+    summary_after: str = ""  # an empty summary section: its heading's anchor, which the new text follows
     changes: list[Change] = field(default_factory=list)
     ranks: dict[str, int] = field(default_factory=dict)  # bullet anchor -> relevance
 
@@ -220,6 +221,7 @@ def _plan_summary(plan: Plan, resume, summary_text: str) -> None:
         prose = [p for p in lines if not p.list_kind]
         plan.summary_replaces = [p.anchor for p in prose]
         plan.summary_before = "" if prose or not lines else lines[0].anchor
+        plan.summary_after = "" if lines else section.anchor
         old = " ".join(p.text for p in prose)
     plan.changes.append(Change("summary", "Summary", old, summary_text,
                                "a summary for the target, built only from facts in this resume"))
