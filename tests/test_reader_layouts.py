@@ -203,6 +203,18 @@ def test_a_bullet_glyph_pasted_as_text_is_not_part_of_the_bullet(tmp_path, glyph
     assert [b.text for b in role.bullets] == ["Covered 40 cases a month.", "Trained 12 OR nurses."]
 
 
+def test_bullets_typed_in_one_paragraph_a_line_apart_are_each_a_bullet(tmp_path):
+    br = "<w:r><w:br/></w:r>"
+    lines = ["• Circulated 600+ orthopedic cases a year.", "• Trained 45 perioperative staff.", "• Helped with trials."]
+    body = "".join([p("Jordan Rivera"), p("Experience", style="Heading1"),
+                    p("Registered Nurse | Mercy General Hospital | 2019 – Present", bold=True),
+                    p(runs=br.join(run(line) for line in lines)),
+                    p("• Grew referrals 20% • not a second bullet: it does not open with a capital.")])
+    (role,) = parse(make_docx(tmp_path / "r.docx", body)).roles
+    assert [b.text for b in role.bullets][:3] == [line[2:] for line in lines]
+    assert [b.anchor.rsplit("#", 1)[1] for b in role.bullets] == ["p3~1", "p3~2", "p3~3", "p4"]
+
+
 def test_tabs_part_a_role_header_into_its_fields(tmp_path):
     tab = "<w:r><w:tab/></w:r>"
     header = p(runs=run("Pharmacy Technician") + tab + run("Walgreens") + tab + run("2016 – 2019"))

@@ -16,7 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from docx import Document
 
-from ooxml import make_docx, p, sdt, table, textbox
+from ooxml import make_docx, p, run, sdt, table, textbox
 from tailoring import ROLE_1, ROLE_2, W, accepted, body_texts, document_xml, nurse_body, tailored
 from resumefit import api
 from resumefit.cli import main
@@ -78,6 +78,22 @@ def test_tools_the_bullets_show_join_the_skills_line_as_written(tmp_path, skills
     assert "Epic OpTime" in t.text_after and [c for c in t.plan.changes if c.kind == "skills" and "OpTime" in c.after]
     inserted = "".join(x.text or "" for ins in document_xml(out).iter(W + "ins") for x in ins.iter(W + "t"))
     assert ", Epic OpTime, Salesforce" in inserted  # tracked, to accept or reject
+
+
+def test_bullets_typed_in_one_paragraph_are_mended_in_place_and_kept_in_their_order(tmp_path):
+    br = "<w:r><w:br/></w:r>"
+    lines = ["• Charted patient vitals on every shift.", "• Helped with product trials for the VAC.",
+             "• Circulated 600+ orthopedic and spine cases a year alongside 14 surgeons."]
+    body = "".join([p("Jordan Rivera"), p("Experience", style="Heading1"),
+                    p("Registered Nurse | Mercy General Hospital | 2019 – Present", bold=True),
+                    p(runs=br.join(run(line) for line in lines))])
+    out, t = tailored(make_docx(tmp_path / "r.docx", body), track=False, comments=True)
+    text = next(x for x in body_texts(out) if "Charted" in x)
+    assert text.index("Charted") < text.index("Supported product trials") < text.index("Circulated")
+    assert "Helped with" not in text
+    assert any("typed in one paragraph" in note for note in t.applied.skipped) and not t.plan.orders
+    comments = zipfile.ZipFile(out).read("word/comments.xml").decode()
+    assert "Question for you" in comments  # each bullet's note still reaches its paragraph
 
 
 def test_rejecting_every_change_gives_back_the_original_text(nurse):

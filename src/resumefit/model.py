@@ -35,7 +35,7 @@ class Paragraph:
 @dataclass
 class Bullet:
     id: str
-    anchor: str
+    anchor: str  # its paragraph's anchor; "...#p4~2" for the second of bullets typed in one paragraph
     text: str
     section: str  # the section kind ("experience", "skills" ...)
     role: int | None = None  # index into Resume.roles
@@ -263,3 +263,8 @@ def plain(obj) -> dict:
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # `fields()` builds its tuple anew at every call
+
+
+def paragraph_anchor(anchor: str) -> str:
+    """The paragraph an anchor names: "...#p4~2" (a bullet typed in it) is in "...#p4"."""
+    return anchor.split("~", 1)[0]

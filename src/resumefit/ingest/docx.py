@@ -59,7 +59,7 @@ def read_docx(path: Path | str) -> Resume:
                     bullets.append(b)
                 roles.append(role)
         elif section.kind not in vocabulary.LIST_SECTIONS:
-            bullets += [structure.bullet_from(p, section.kind) for p in section.lines if p.list_kind]
+            bullets += [b for p in section.lines if p.list_kind for b in structure.bullets_from(p, section.kind)]
     for i, b in enumerate(bullets, 1):
         b.id = f"b{i}"
 

@@ -220,8 +220,8 @@ def build_roles(section: Section) -> list[Role]:
         role.section = section.kind
         if roles and not role.employer and roles[-1].employer and role.title and header and len(header) == 1:
             role.employer = roles[-1].employer  # a promotion listed under the same employer
-        role.bullets = [bullet_from(p, section.kind) for p in items]
-        if len(items) == 1 and not items[0].list_kind:
+        role.bullets = [b for p in items for b in bullets_from(p, section.kind)]
+        if len(items) == 1 and not items[0].list_kind and len(role.bullets) == 1:
             role.bullets[0].kind = "prose"
         roles.append(role)
 
@@ -241,6 +241,18 @@ def build_roles(section: Section) -> list[Role]:
 
 def bullet_from(p: Paragraph, section: str) -> Bullet:
     return Bullet(id="", anchor=p.anchor, text=p.text, section=section, glyph=p.glyph)
+
+
+def bullets_from(p: Paragraph, section: str) -> list[Bullet]:
+    """The paragraph's bullet, or its bullets when several were typed in it a line apart
+    ("• Grew ...<line break>• Trained ..."): each is judged alone, and each anchor names the
+    paragraph and the line ("...#p4~2")."""
+    glyph = re.escape(p.glyph) if p.glyph and not p.glyph[0].isalnum() and p.glyph not in "-–—*" else ""
+    pieces = re.split(rf"\s+{glyph}\s+", p.text) if glyph else [p.text]
+    if len(pieces) < 2 or not all(piece[:1].isupper() or piece[:1].isdigit() for piece in pieces):
+        return [bullet_from(p, section)]
+    return [Bullet(id="", anchor=f"{p.anchor}~{n}", text=piece, section=section, glyph=p.glyph)
+            for n, piece in enumerate(pieces, 1)]
 
 
 # -- contact, skills --------------------------------------------------------------

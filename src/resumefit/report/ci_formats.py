@@ -17,7 +17,7 @@ LEVEL_ORDER = {"info": 0, "warning": 1, "error": 2, "never": 3}
 
 def paragraph_line(anchor: str) -> int:
     """Paragraph N of the anchor as a 1-based line: the place a CI annotation points at."""
-    tail = anchor.rsplit("#p", 1)[-1] if anchor else ""
+    tail = anchor.rsplit("#p", 1)[-1].split("~", 1)[0] if anchor else ""
     return int(tail) + 1 if tail.isdigit() else 1
 
 

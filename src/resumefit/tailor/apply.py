@@ -7,6 +7,7 @@ import copy
 from lxml import etree
 
 from resumefit.ingest.wordxml import TYPED_NUMBER
+from resumefit.model import paragraph_anchor
 from resumefit.tailor.plan import Plan
 from resumefit.tailor.revisions import W, XML_SPACE, Revisions, copy_paragraph, paragraph_text
 
@@ -25,12 +26,14 @@ def apply_plan(root: etree._Element, main_part: str, plan: Plan, revisions: Revi
     prefix = f"{main_part}#p"
 
     def element(anchor: str):
-        if anchor.startswith(prefix) and anchor[len(prefix):].isdigit():
-            n = int(anchor[len(prefix):])
+        index = paragraph_anchor(anchor)[len(prefix):]
+        if anchor.startswith(prefix) and index.isdigit():
+            n = int(index)
             return paragraphs[n] if n < len(paragraphs) else None
         return None
 
     applied = Applied()
+    applied.skipped += plan.not_possible
     applied.visible = {f"{prefix}{n}": p for n, p in enumerate(paragraphs)}
     # Text edits first: they work inside paragraphs that a move may then copy.
     for anchor, old, new in plan.rewrites:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from resumefit.ingest.vocabulary import OUTSIDE_PARENTHESES
+from resumefit.model import paragraph_anchor
 
 # Metric kinds a hiring manager weighs most, strongest first.
 METRIC_STRENGTH = {"quota": 3, "rank": 3, "currency": 2, "growth": 2, "change": 2, "percent": 2, "share": 2,
@@ -43,6 +44,7 @@ class Plan:
     summary_after: str = ""  # an empty summary section: its heading's anchor, which the new text follows
     changes: list[Change] = field(default_factory=list)
     ranks: dict[str, int] = field(default_factory=dict)  # bullet anchor -> relevance
+    not_possible: list[str] = field(default_factory=list)  # edits the document's layout rules out, said why
 
 
 def relevance(bf, segment: str, job_anchors: dict[str, int]) -> tuple[int, list[str]]:
@@ -81,6 +83,10 @@ def make_plan(result, segment: str, summary_text: str, max_bullets: int | None =
             ranked.append((-score, position, b, why))
         ranked.sort(key=lambda r: (r[0], r[1]))
         where = " at ".join(x for x in (role.title, role.employer) if x) or "a role"
+        if any(b.anchor != paragraph_anchor(b.anchor) for b in role.bullets):
+            plan.not_possible.append(f"{where}: its bullets are typed in one paragraph, a line apart, so they "
+                                     "are neither reordered nor removed one by one")
+            continue
         new_order = [b.anchor for _, _, b, _ in ranked]
         if new_order != [b.anchor for b in role.bullets]:
             plan.orders.append(new_order)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from resumefit.ingest.package import open_package, parse_xml
+from resumefit.model import paragraph_anchor
 from resumefit.tailor import faithful
 from resumefit.tailor.apply import Applied, apply_plan
 from resumefit.tailor.plan import Plan, make_plan
@@ -103,7 +104,7 @@ def _notes(result, segment: str, questions: dict[str, str], applied: Applied) ->
         lines = [f"{f.message}" + (f" {f.suggestion}" if f.suggestion else "") for f in by_bullet.get(b.id, [])]
         if b.id in questions:
             lines.append(f"Question for you: {questions[b.id]}")
-        p = applied.visible.get(b.anchor)
+        p = applied.visible.get(paragraph_anchor(b.anchor))  # bullets typed in one paragraph share it
         if lines and p is not None:
             notes.append((p, "\n".join(dict.fromkeys(lines))))
     return notes
