@@ -285,3 +285,12 @@ def test_a_credential_being_worked_toward_is_not_counted_as_held(tmp_path, line,
     data = json.loads(invoke("check", make_docx(tmp_path / "r.docx", "".join(body)), "--format", "json").stdout)
     shown = {m["text"] for s in data["scores"] for m in s["matched"].get("credentials", [])}
     assert any(held in text for text in shown) and not any(pending in text for text in shown), shown
+
+
+def test_a_role_without_dates_is_flagged_at_its_header(tmp_path):
+    path = resume_docx(tmp_path / "r.docx", [("Registered Nurse | Mercy General Hospital", ["Circulated 600+ cases a year."]),
+                                             ("Staff Nurse | Sutter Health | 2016 – 2019", ["Trained 45 staff."])])
+    data = json.loads(invoke("check", path, "--format", "json", "--select", "RF-CORE-032").stdout)
+    (found,) = data["findings"]
+    assert "Registered Nurse at Mercy General Hospital" in found["message"]
+    assert found["anchor"].endswith("#p3") and not found["bullet"]  # the header line, not a bullet

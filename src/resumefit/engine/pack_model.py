@@ -82,7 +82,7 @@ class StructureCheck(_Strict):
     kind: Literal["structure"]
     fact: Literal["layout_tables", "text_boxes", "header_contact", "images", "columns", "hidden_text",
                   "stuffed_text", "nonstandard_headings", "missing_section", "missing_contact",
-                  "repeated_openers", "past_tense"]
+                  "repeated_openers", "past_tense", "role_dates"]
     section: str | None = None
     field: str | None = None
 
@@ -112,6 +112,7 @@ class ExampleResume(_Strict):
 
     bullets: list[str] = Field(default_factory=lambda: list(DEFAULT_BULLETS), description="One role's bullets.")
     current_role: bool = Field(False, description="The role runs to the present (else it ended in 2021).")
+    role_dates: bool = Field(True, description="The role's header gives its dates.")
     sections: list[str] = Field(default_factory=lambda: ["experience", "education", "skills"])
     email: str = "jordan@example.com"
     phone: str = "(916) 555-0142"

@@ -31,9 +31,9 @@ def example_resume(example: str | ExampleResume, linkedin: bool = False) -> Resu
         anchor = f"word/document.xml#p{n}"
         paragraphs.append(Paragraph(anchor=anchor, part="body", text=text, list_kind="bullet"))
         bullets.append(Bullet(id=f"b{n + 1}", anchor=anchor, text=text, section="experience", role=0))
-    role = Role(title="Registered Nurse", employer="Example Hospital", start="2018",
-                end="present" if spec.current_role else "2021", anchor=paragraphs[0].anchor if paragraphs else "",
-                bullets=bullets)
+    start, end = ("2018", "present" if spec.current_role else "2021") if spec.role_dates else ("", "")
+    role = Role(title="Registered Nurse", employer="Example Hospital", start=start, end=end,
+                anchor=paragraphs[0].anchor if paragraphs else "", bullets=bullets)
     sections = [Section(kind="contact", heading="")]
     for kind in spec.sections:
         section = Section(kind=kind, heading=kind.title())

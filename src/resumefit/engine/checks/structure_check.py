@@ -1,5 +1,5 @@
 """kind: structure — facts about the document an applicant tracking system trips on,
-missing sections and contact details, and facts across bullets (openers, tense)."""
+missing sections, contact details and role dates, and facts across bullets (openers, tense)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,13 @@ def run(rule, facts, engine):
             words = bf.text.split()
             if role and role.end and role.end != "present" and words and _present_tense(words[0]):
                 found.append(finding(rule, bf, span=(0, len(words[0])), phrase=words[0]))
+        return found
+    if fact == "role_dates":  # a role with no dates: tenure cannot be read
+        wanted = set(rule.sections)
+        for role in resume.roles:
+            if role.section in wanted and not role.start and (role.title or role.employer):
+                found.append(finding(rule, anchor=role.anchor, section=role.section,
+                                     phrase=" at ".join(x for x in (role.title, role.employer) if x)))
         return found
     if fact == "missing_section":
         if resume.section(rule.check.section) is None:
