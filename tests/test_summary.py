@@ -145,3 +145,13 @@ def test_an_empty_summary_heading_gets_the_text_under_it_not_a_second_heading(tm
     out, t = tailored(make_docx(tmp_path / "r.docx", "".join(body)))
     texts = body_texts(out)
     assert texts.count("Summary") == 1 and texts[texts.index("Summary") + 1] == t.plan.summary != ""
+
+
+def test_the_summary_names_fields_not_adjectives(tmp_path):
+    """"orthopedic cases" shows the field orthopedics; "cardiac" alone names no field, so the
+    summary leaves it out rather than write "experience in cardiac"."""
+    body = [p("Jordan Rivera"), p("Experience", style="Heading1"),
+            p("Registered Nurse | Mercy General Hospital | 2019 – Present", bold=True),
+            p("Circulated 600+ orthopedic and cardiac cases a year alongside 14 surgeons.", style="ListBullet")]
+    summary = tailored(make_docx(tmp_path / "rn.docx", "".join(body)))[1].plan.summary
+    assert "with experience in orthopedics." in summary and "cardiac" not in summary.split("Result:")[0], summary

@@ -43,6 +43,10 @@ def slots(result, segment: str) -> dict:
                 text = text[at:at + len(h.term)]
             if text.lower().split()[-1] in TITLE_NOUNS:
                 continue  # a job title, not a specialty or a customer
+            if category == "clinical" and ADJECTIVE.search(text):
+                if h.term.lower() != text.lower() + "s":
+                    continue  # "experience in cardiac" is no sentence; "orthopedic" is "orthopedics"
+                text = text + "s"
             common = h.term[:1].islower() or (h.term.isupper() and text != h.term)
             # "Operating Room" opened a title: lower case mid-sentence; "HCPs" stays as written
             seen[h.term] = text.lower() if common and not _abbreviated(text) else text
@@ -64,6 +68,11 @@ def slots(result, segment: str) -> dict:
         "tools": written("tools", 2),
         "result": strongest_result(result, segment),
     }
+
+
+# A clinical term written as an adjective ("orthopedic cases", "post-surgical unit"): the
+# summary names fields, so it writes the field ("orthopedics") or leaves it out.
+ADJECTIVE = re.compile(r"(?:ic|ac|ical|ive|ory)$", re.I)
 
 
 def _abbreviated(text: str) -> bool:
