@@ -275,13 +275,33 @@ def test_sections_by_synonym_and_nonstandard_headings(tmp_path):
 
 @pytest.mark.parametrize("heading, kind", [
     ("Military Service", "experience"), ("Internships", "experience"), ("Clinical Rotations", "experience"),
-    ("APPE Rotations", "experience"), ("Selected Accomplishments", "awards"), ("Training", "certifications"),
+    ("APPE Rotations", "experience"), ("Selected Accomplishments", "accomplishments"), ("Honors", "awards"),
+    ("Training", "certifications"),
 ])
 def test_a_students_and_a_veterans_headings_are_known(tmp_path, heading, kind):
     body = "".join([p("Alex Kim"), p("alex@example.com"), p(heading.upper(), bold=True),
                     p("Platoon Sergeant | US Army | 2012 – 2018", bold=True), p("Led 32 soldiers.", num=1)])
     (section,) = parse(make_docx(tmp_path / "r.docx", body)).sections[1:]
     assert (section.kind, section.standard) == (kind, True)
+
+
+def test_a_functional_resume_keeps_every_job_and_its_results_under_one_section(tmp_path):
+    """Results grouped under skill sub-headings (Heading 2 below the resume's Heading 1) stay
+    in their section; jobs listed without bullets are each a role."""
+    body = "".join([p("Morgan Lee"), p("morgan@example.com"), p("Relevant Skills and Accomplishments", style="Heading1"),
+                    p("Patient Education", style="Heading2"),
+                    p("Educated 1,800+ patients a year on home care products.", style="ListBullet"),
+                    p("Product Expertise", style="Heading2"),
+                    p("Trained 6 hygienists on a new intraoral scanner.", style="ListBullet"),
+                    p("Work History", style="Heading1"),
+                    p("Registered Dental Hygienist | Smile Dental Group | 2018 – Present"),
+                    p("Dental Assistant | Aspen Family Dentistry | 2016 – 2018")])
+    resume = parse(make_docx(tmp_path / "r.docx", body))
+    assert [s.kind for s in resume.sections] == ["contact", "accomplishments", "experience"]
+    assert [(b.section, b.text[:7]) for b in resume.bullets] == [("accomplishments", "Educate"),
+                                                                 ("accomplishments", "Trained")]
+    assert [(r.title, r.start, r.end) for r in resume.roles] == [("Registered Dental Hygienist", "2018", "present"),
+                                                                 ("Dental Assistant", "2016", "2018")]
 
 
 def test_contact_only_in_header_is_flagged(tmp_path):

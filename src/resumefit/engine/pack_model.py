@@ -82,7 +82,7 @@ class StructureCheck(_Strict):
     kind: Literal["structure"]
     fact: Literal["layout_tables", "text_boxes", "header_contact", "images", "columns", "hidden_text",
                   "stuffed_text", "nonstandard_headings", "missing_section", "missing_contact",
-                  "repeated_openers", "past_tense", "role_dates"]
+                  "repeated_openers", "past_tense", "role_dates", "functional_layout"]
     section: str | None = None
     field: str | None = None
 
@@ -157,7 +157,8 @@ class Rule(_Strict):
     level: Literal["error", "warning", "info"]
     segments: list[Literal["pharma", "device", "biotech", "software"]] = Field(default_factory=list)
     scope: Literal["bullet", "resume"] = "bullet"
-    sections: list[str] = Field(default_factory=lambda: ["experience", "volunteer", "projects", "activities"])
+    sections: list[str] = Field(default_factory=lambda: ["experience", "accomplishments", "volunteer", "projects",
+                                                         "activities"])
     inputs: list[Literal["resume", "linkedin"]] = Field(
         default_factory=lambda: ["resume"], description="What the rule reads: Word resumes, LinkedIn profiles or both.")
     weight: float = 1.0

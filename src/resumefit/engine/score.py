@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from resumefit.engine.lexicon import specialty_root
+from resumefit.ingest.vocabulary import ACHIEVEMENT_SECTIONS
 from resumefit.model import Finding, Score, ScorePart
 
 WEIGHTS = {"keywords": 40, "metrics": 30, "language": 15, "layout": 15}
@@ -58,7 +59,7 @@ def score_segments(segments: list[str], facts, findings: list[Finding], engine) 
                 layout_penalty += LAYOUT_PENALTY[f.level]
                 layout_count += 1
 
-    experience = [bf for bf in facts.bullets if bf.bullet.section == "experience"]
+    experience = [bf for bf in facts.bullets if bf.bullet.section in ACHIEVEMENT_SECTIONS]
     with_metric = sum(1 for bf in experience if bf.metrics)
     metrics = with_metric / len(experience) if experience else 0.0
     language = 1 - len(weak) / len(facts.bullets) if facts.bullets else 0.0

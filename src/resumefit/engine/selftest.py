@@ -33,7 +33,7 @@ def example_resume(example: str | ExampleResume, linkedin: bool = False) -> Resu
         bullets.append(Bullet(id=f"b{n + 1}", anchor=anchor, text=text, section="experience", role=0))
     start, end = ("2018", "present" if spec.current_role else "2021") if spec.role_dates else ("", "")
     role = Role(title="Registered Nurse", employer="Example Hospital", start=start, end=end,
-                anchor=paragraphs[0].anchor if paragraphs else "", bullets=bullets)
+                anchor=paragraphs[0].anchor if paragraphs else "", bullets=list(bullets))
     sections = [Section(kind="contact", heading="")]
     for kind in spec.sections:
         section = Section(kind=kind, heading=kind.title())
@@ -42,9 +42,13 @@ def example_resume(example: str | ExampleResume, linkedin: bool = False) -> Resu
         sections.append(section)
     for section in sections:
         for text in spec.lines.get(section.kind, []):
-            line = Paragraph(anchor=f"word/document.xml#p{len(paragraphs)}", part="body", text=text)
+            listed = section.kind == "accomplishments"  # its lines are bullets, as a resume lists them
+            line = Paragraph(anchor=f"word/document.xml#p{len(paragraphs)}", part="body", text=text,
+                             list_kind="bullet" if listed else "")
             paragraphs.append(line)
             section.lines.append(line)
+            if listed:
+                bullets.append(Bullet(id=f"b{len(bullets) + 1}", anchor=line.anchor, text=text, section=section.kind))
     contact = Contact(name="Jordan Rivera", email=spec.email, phone=spec.phone, linkedin=spec.linkedin,
                       in_header_only=spec.contact_in_header_only)
     layout = Layout(pages=spec.pages, words=spec.words, layout_tables=spec.layout_tables, tables=spec.layout_tables,
@@ -53,7 +57,8 @@ def example_resume(example: str | ExampleResume, linkedin: bool = False) -> Resu
                     nonstandard_headings=spec.nonstandard_headings)
     return Resume(source="<example>", main_part="word/document.xml", paragraphs=paragraphs, contact=contact,
                   sections=sections, roles=[role] if "experience" in spec.sections else [],
-                  bullets=bullets if "experience" in spec.sections else [], skills=[], education=[],
+                  bullets=[b for b in bullets if b.section != "experience" or "experience" in spec.sections],
+                  skills=[], education=[],
                   certifications=[], layout=layout)
 
 

@@ -45,6 +45,9 @@ def split_sections(paragraphs: list[Paragraph]) -> list[Section]:
     plain = [heading_of(p) for p in body]
     # A heading styled like the resume's standard headings is one too ("Clinical Rotations").
     signatures = {_signature(p) for p, h in zip(body, plain) if h and h[1] and (p.bold or p.caps or p.heading_level)}
+    # The level of the resume's own headings: a non-standard heading below it ("Patient
+    # Education" as Heading 2 under "Relevant Skills") heads part of a section, not a new one.
+    top = min((p.heading_level for p, h in zip(body, plain) if h and h[1] and p.heading_level), default=0)
     # Whether the resume's own headings end in a colon ("Experience:"), as a role's labels do.
     colons = any(p.text.rstrip().endswith(":") for p, h in zip(body, plain) if h and h[1] and not _is_label(p))
     sections = [Section(kind="contact", heading="", anchor="")]
@@ -54,6 +57,8 @@ def split_sections(paragraphs: list[Paragraph]) -> list[Section]:
         if found and _is_label(p) and sections[-1].kind in vocab.ROLE_SECTIONS and (
                 not colons or _signature(p) not in signatures):
             found = None  # "Key accomplishments:" in a role, unlike the resume's own headings
+        if found and not found[1] and top and p.heading_level > top:
+            found = None
         if found:
             sections.append(Section(kind=found[0], heading=p.text, anchor=p.anchor, standard=found[1]))
         else:
@@ -229,14 +234,20 @@ def build_roles(section: Section) -> list[Role]:
         if _is_label(p):
             continue  # "Key accomplishments:" introduces the role's bullets; it is neither
         if not p.list_kind and _is_header_line(p):
-            if items:
-                close()
+            if items or header and _complete(header) and find_range(p.text):
+                close()  # a role listed without bullets ends where the next dated title begins
                 header, items = [], []
             header.append(p)
         else:
             items.append(p)
     close()
     return roles
+
+
+def _complete(header: list[Paragraph]) -> bool:
+    """Header lines that already name a title and its dates: a role of their own."""
+    role = parse_role_header([" | ".join(p.fields) if p.fields else p.text for p in header])
+    return bool(role.title and role.start)
 
 
 def bullet_from(p: Paragraph, section: str) -> Bullet:

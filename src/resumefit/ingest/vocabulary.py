@@ -36,10 +36,15 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
                        "certifications and training", "professional development",
                        "training and certifications", "licenses and credentials", "training",
                        "continuing education"),
-    "awards": ("awards", "honors", "awards and honors", "honors and awards", "achievements",
-               "accomplishments", "recognition", "key achievements", "career highlights",
-               "awards and recognition", "selected achievements", "key accomplishments",
-               "selected accomplishments", "highlights", "achievements and awards"),
+    "awards": ("awards", "honors", "awards and honors", "honors and awards", "recognition",
+               "awards and recognition", "achievements and awards", "awards and achievements"),
+    # Statements of what was achieved, judged as a role's bullets are (an award is not).
+    "accomplishments": ("accomplishments", "achievements", "key achievements", "career highlights",
+                        "selected achievements", "key accomplishments", "selected accomplishments", "highlights",
+                        "professional accomplishments", "career achievements", "notable achievements",
+                        "sales achievements", "key results", "skills and accomplishments",
+                        "relevant skills and accomplishments", "summary of accomplishments",
+                        "accomplishments and skills"),
     "volunteer": ("volunteer", "volunteer experience", "volunteering", "community service",
                   "community involvement", "volunteer work", "service"),
     "activities": ("activities", "leadership and activities", "activities and leadership", "leadership",
@@ -60,10 +65,13 @@ SECTION_BY_LAST_WORD = {"experience": "experience", "history": "experience", "ed
                         "licenses": "certifications", "awards": "awards", "honors": "awards",
                         "summary": "summary", "profile": "summary", "projects": "projects",
                         "publications": "publications", "volunteering": "volunteer",
-                        "affiliations": "affiliations", "achievements": "awards", "activities": "activities",
+                        "affiliations": "affiliations", "achievements": "accomplishments",
+                        "accomplishments": "accomplishments", "highlights": "accomplishments", "activities": "activities",
                         "involvement": "activities", "internships": "experience", "rotations": "experience"}
 # Sections whose entries are jobs with bullets.
 ROLE_SECTIONS = {"experience", "volunteer", "projects", "activities"}  # a new graduate's team captaincy
+# Sections whose bullets say what the candidate achieved: the share with a result is theirs.
+ACHIEVEMENT_SECTIONS = {"experience", "accomplishments"}
 # The words of a line that introduces a role's bullets ("Key accomplishments:").
 LABEL_WORDS = set("""
 key selected select major notable career core main primary recent accomplishments achievements highlights

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from resumefit.ingest.vocabulary import OUTSIDE_PARENTHESES
+from resumefit.ingest.vocabulary import ACHIEVEMENT_SECTIONS, OUTSIDE_PARENTHESES
 from resumefit.model import paragraph_anchor
 
 # Metric kinds a hiring manager weighs most, strongest first.
@@ -202,7 +202,7 @@ def _evidenced_tools(result, segment: str, shown: set[str], skills_text: str) ->
     out: dict[str, str] = {}
     low = skills_text.lower()
     for bf in result.facts.bullets:
-        if bf.bullet.section != "experience":
+        if bf.bullet.section not in ACHIEVEMENT_SECTIONS:
             continue
         for h in bf.hits:
             if (h.segment == segment and h.category == "tools" and h.term not in shown and h.term not in out

@@ -49,6 +49,13 @@ def run(rule, facts, engine):
                 found.append(finding(rule, anchor=role.anchor, section=role.section,
                                      phrase=" at ".join(x for x in (role.title, role.employer) if x)))
         return found
+    if fact == "functional_layout":  # results gathered under skill headings, jobs listed bare
+        jobs = [r for r in resume.roles if r.section == "experience"]
+        achieved = sum(1 for b in resume.bullets if b.section == "accomplishments")
+        if jobs and achieved >= 2 and not any(r.bullets for r in jobs):
+            heading = next(s for s in resume.sections if s.kind == "accomplishments")
+            found.append(finding(rule, anchor=heading.anchor, section=heading.kind, phrase=heading.heading))
+        return found
     if fact == "missing_section":
         if resume.section(rule.check.section) is None:
             found.append(finding(rule, section=rule.check.section))
