@@ -106,6 +106,20 @@ def test_a_missing_term_says_how_the_posting_words_it(resume, tmp_path):
     assert '✗ quota (sales process) — the posting says "sales goals"; not in the resume' in out
 
 
+def test_terms_from_the_postings_wish_list_are_marked_preferred(resume, tmp_path):
+    posting = tmp_path / "job.txt"
+    posting.write_text("Associate Sales Representative\n\nRequirements\n- Case coverage in the OR\n"
+                       "- Vendor credentialing\n\nPreferred Qualifications\n- CNOR\n- Salesforce\n\n"
+                       "Responsibilities\n- In-service training for perioperative staff\n"
+                       "- Experience with capital equipment a plus\n", encoding="utf-8")
+    terms = {t["term"]: t for t in job_of(resume, posting)["terms"]}
+    assert all(terms[t]["required"] for t in ("case coverage", "OR", "vendor credentialing", "in-service training"))
+    assert not any(terms[t]["required"] for t in ("CNOR", "Salesforce", "capital equipment"))
+    out = invoke("check", resume, "--target", "device", "--job", posting).stdout
+    assert "✗ Salesforce (tools, preferred) — not in the resume" in out
+    assert "of the 5 it asks for outside its wish list" in out
+
+
 def test_markdown_front_matter_names_skills_no_lexicon_knows(resume, tmp_path):
     posting = tmp_path / "job.md"
     posting.write_text("---\ntitle: Device Associate\ncompany: Example Ortho\nsegment: device\n"

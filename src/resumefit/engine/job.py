@@ -27,6 +27,7 @@ class JobTerm:
     # The posting's own words for the term when they are other words ("sales goals" for quota):
     # what an applicant tracking system will look for.
     posted: str = ""
+    required: bool = False  # asked for outside the posting's wish list ("preferred", "a plus")
 
     @property
     def found(self) -> bool:
@@ -53,12 +54,18 @@ class JobMatch:
     def rate(self) -> float:
         return len(self.matched) / len(self.terms) if self.terms else 0.0
 
+    @property
+    def required(self) -> list[JobTerm]:
+        return [t for t in self.terms if t.required]
+
     def to_dict(self) -> dict:
         return {
             "source": self.source, "title": self.title, "company": self.company, "segment": self.segment,
             "match_rate": round(self.rate, 3), "matched": len(self.matched), "total": len(self.terms),
+            "required_matched": sum(1 for t in self.required if t.found), "required_total": len(self.required),
             "terms": [{"term": t.term, "category": t.category, "segments": t.segments, "found": t.found,
-                       "where": [vars(p) for p in t.where], "near": [vars(p) for p in t.near], "posted": t.posted}
+                       "where": [vars(p) for p in t.where], "near": [vars(p) for p in t.near], "posted": t.posted,
+                       "required": t.required}
                       for t in self.terms],
         }
 
@@ -70,22 +77,24 @@ def match_job(posting, facts, engine) -> JobMatch:
     lines = posting.lines + posting.skills
     skill_hits = index.match_all(pipeline.docs(lines), lines)
     forms = _forms_of(engine)
-    segment_hits = [h for hits in skill_hits for h in hits
+    wished = posting.preferred + [False] * len(posting.skills)  # front-matter skills are asked for
+    segment_hits = [(h, not wished[n]) for n, hits in enumerate(skill_hits) for h in hits
                     if h.segment and not _spelled_otherwise(h, posting.text, forms)]
     # The posting's segment: as its front matter says, or the one whose terms it uses most.
-    counts = {s: sum(1 for h in segment_hits if h.segment == s) for s in dict.fromkeys(h.segment for h in segment_hits)}
+    counts = {s: sum(1 for h, _ in segment_hits if h.segment == s) for s in dict.fromkeys(h.segment for h, _ in segment_hits)}
     segment = posting.segment or (max(counts, key=counts.get) if counts else "")
     terms: dict[str, JobTerm] = {}
-    for h in segment_hits:
+    for h, required in segment_hits:
         if h.segment == segment:
             entry = terms.setdefault(h.term, JobTerm(h.term, h.category, [segment], posted=h.text))
+            entry.required |= required
             if _singular(h.text) == _singular(h.term):
                 entry.posted = ""  # the posting writes the term itself somewhere
     # A front-matter skill that no lexicon term covers is matched as written.
     free = [s for s, hits in zip(posting.skills, skill_hits[len(posting.lines):])
             if not any(h.segment and h.end - h.start >= len(s) * 0.6 for h in hits)]
     for skill in free:
-        terms.setdefault(skill, JobTerm(skill, "skill", []))
+        terms.setdefault(skill, JobTerm(skill, "skill", [], required=True))
 
     section_of = {p.anchor: s.kind for s in facts.resume.sections for p in s.lines}
     for anchor, hit in facts.hits:
@@ -109,7 +118,7 @@ def match_job(posting, facts, engine) -> JobMatch:
             entry = terms[place_text[0]]
             if all(p.anchor != anchor for p in entry.where):
                 entry.where.append(Place(anchor, section_of.get(anchor, ""), place_text[1]))
-    ordered = sorted(terms.values(), key=lambda t: (t.category, t.term.lower()))
+    ordered = sorted(terms.values(), key=lambda t: (not t.required, t.category, t.term.lower()))
     return JobMatch(posting.source, posting.title, posting.company, segment, ordered)
 
 

@@ -31,6 +31,14 @@ BOILERPLATE = re.compile(
     r"|\bpto\b|dental and vision|compensation(?: range| package)?:|(?:total|base) compensation|salary|pay range"
     r"|base pay"
     r"|requisition|\breq(?:\.|uisition)? ?(?:id|#)|drug[- ]free|background check|additional locations", re.IGNORECASE)
+# A heading that opens the posting's wish list, and one that closes it; a line of the job
+# that says so itself ("oncology experience strongly preferred", "Spanish a plus").
+PREFERRED_HEADING = re.compile(r"^\W*(?:preferred|desired|bonus|nice[- ]to[- ]have|pluses|additional)\b[\w\s/&]{0,40}:?\W*$"
+                               r"|^\W*(?:what would make you stand out|it would be great if|even better if)", re.I)
+REQUIRED_HEADING = re.compile(r"^\W*(?:required|requirements|minimum|basic|must[- ]haves?|qualifications|responsibilities|"
+                              r"key responsibilities|what you'?ll do|what you will do|about the (?:job|role)|"
+                              r"the role|duties|essential)\b[\w\s/&']{0,40}:?\W*$", re.I)
+PREFERRED_LINE = re.compile(r"\b(?:preferred|a plus|nice to have|desired|desirable|bonus|ideally)\b", re.I)
 # LinkedIn's copied postings: "Boston Scientific · Denver, CO (On-site)" under the title.
 COMPANY_LINE = re.compile(r"^([^·•|]{2,80}?)\s+[·•]\s+")
 
@@ -48,6 +56,19 @@ class Posting:
     def lines(self) -> list[str]:
         """The posting's lines that describe the job (not its employer boilerplate)."""
         return [line.strip() for line in self.text.splitlines() if line.strip() and not BOILERPLATE.search(line)]
+
+    @property
+    def preferred(self) -> list[bool]:
+        """For each of `lines`, whether it is a wish rather than a requirement: under a
+        "Preferred qualifications" heading, or saying "preferred" or "a plus" itself."""
+        wished, out = False, []
+        for line in self.lines:
+            if PREFERRED_HEADING.match(line):
+                wished = True
+            elif REQUIRED_HEADING.match(line):
+                wished = False
+            out.append(wished or bool(PREFERRED_LINE.search(line)))
+        return out
 
 
 def read_posting(path: Path | str) -> Posting:

@@ -93,16 +93,24 @@ def to_text(result) -> str:
 
 def job_lines(job) -> list[str]:
     at = f" at {job.company}" if job.company else ""
+    required = job.required
+    asked = (f"; {sum(1 for t in required if t.found)} of the {len(required)} it asks for outside its wish list"
+             if len(required) < len(job.terms) else "")
     out = [f"\nJOB POSTING — {job.title or job.source}{at}: "
-           f"the resume shows {len(job.matched)} of {len(job.terms)} of its terms ({job.rate:.0%})"]
+           f"the resume shows {len(job.matched)} of {len(job.terms)} of its terms ({job.rate:.0%}){asked}"]
     for t in job.matched:
         places = ", ".join(sorted({p.section or "?" for p in t.where}))
-        out.append(f"  ✓ {t.term} ({t.category}) — in {places}: \"{t.where[0].text}\"")
+        out.append(f"  ✓ {_named(t)} — in {places}: \"{t.where[0].text}\"")
     for t in job.missing:
         said = f"the posting says \"{t.posted}\"; " if t.posted else ""
         if t.near:
-            out.append(f"  ✗ {t.term} ({t.category}) — {said}the resume says \"{t.near[0].text}\"; the posting's own "
+            out.append(f"  ✗ {_named(t)} — {said}the resume says \"{t.near[0].text}\"; the posting's own "
                        "word helps an applicant tracking system match it, if it is true for you")
         else:
-            out.append(f"  ✗ {t.term} ({t.category}) — {said}not in the resume; add it only if it is true for you")
+            out.append(f"  ✗ {_named(t)} — {said}not in the resume; add it only if it is true for you")
     return out
+
+
+def _named(term) -> str:
+    """"quota (sales process)"; a term from the posting's wish list says so."""
+    return f"{term.term} ({term.category}{'' if term.required else ', preferred'})"
