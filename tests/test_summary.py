@@ -152,6 +152,7 @@ def test_the_summary_names_fields_not_adjectives(tmp_path):
     summary leaves it out rather than write "experience in cardiac"."""
     body = [p("Jordan Rivera"), p("Experience", style="Heading1"),
             p("Registered Nurse | Mercy General Hospital | 2019 – Present", bold=True),
-            p("Circulated 600+ orthopedic and cardiac cases a year alongside 14 surgeons.", style="ListBullet")]
+            p("Circulated 600+ orthopedic, cardiac and vascular cases a year alongside 14 surgeons.", style="ListBullet")]
     summary = tailored(make_docx(tmp_path / "rn.docx", "".join(body)))[1].plan.summary
-    assert "with experience in orthopedics." in summary and "cardiac" not in summary.split("Result:")[0], summary
+    head = summary.split("Result:")[0]
+    assert "with experience in orthopedics." in head and "cardiac" not in head and "vascular" not in head, summary

@@ -72,7 +72,7 @@ def slots(result, segment: str) -> dict:
 
 # A clinical term written as an adjective ("orthopedic cases", "post-surgical unit"): the
 # summary names fields, so it writes the field ("orthopedics") or leaves it out.
-ADJECTIVE = re.compile(r"(?:ic|ac|ical|ive|ory)$", re.I)
+ADJECTIVE = re.compile(r"(?:ic|ac|ical|ive|ory|al|ar|ary)$", re.I)
 
 
 def _abbreviated(text: str) -> bool:
