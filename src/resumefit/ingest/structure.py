@@ -230,14 +230,17 @@ def build_roles(section: Section) -> list[Role]:
             role.bullets[0].kind = "prose"
         roles.append(role)
 
+    dated = False  # whether the header lines so far give dates
     for p in section.lines:
         if _is_label(p):
             continue  # "Key accomplishments:" introduces the role's bullets; it is neither
         if not p.list_kind and _is_header_line(p):
-            if items or header and _complete(header) and find_range(p.text):
+            has_dates = find_range(p.text) is not None
+            if items or dated and has_dates and _complete(header):
                 close()  # a role listed without bullets ends where the next dated title begins
-                header, items = [], []
+                header, items, dated = [], [], False
             header.append(p)
+            dated = dated or has_dates
         else:
             items.append(p)
     close()
