@@ -294,3 +294,20 @@ def test_a_role_without_dates_is_flagged_at_its_header(tmp_path):
     (found,) = data["findings"]
     assert "Registered Nurse at Mercy General Hospital" in found["message"]
     assert found["anchor"].endswith("#p3") and not found["bullet"]  # the header line, not a bullet
+
+
+def test_career_highlights_are_judged_for_results_but_may_be_short_and_open_with_an_award(tmp_path):
+    body = [p("Dana Whitfield"), p("dana@example.com"), p("Career Highlights", style="Heading1"),
+            p("President's Club 2019, 2021 and 2023", style="ListBullet"),
+            p("Built strong relationships with KOLs", style="ListBullet"),
+            p("Experience", style="Heading1"), p("Account Manager | Genzyme | 2019 – Present", bold=True),
+            p("Reached 142% of launch goal.", style="ListBullet")]
+    data = json.loads(invoke("check", make_docx(tmp_path / "r.docx", "".join(body)), "--format", "json",
+                             "--target", "biotech").stdout)
+    by_text = {}
+    for f in data["findings"]:
+        by_text.setdefault(f["text"], set()).add(f["name"])
+    assert "core.metric.missing" in by_text["Built strong relationships with KOLs"]
+    assert not by_text.get("President's Club 2019, 2021 and 2023", set()) & {
+        "core.metric.missing", "core.language.action_verb", "core.length.bullet_words"}
+

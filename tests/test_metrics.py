@@ -70,6 +70,9 @@ from resumefit.engine.checks.metric import find_metrics
     ("Moved the brand from Tier 3 to Tier 2 at Atrium Health.", ["from Tier 3 to Tier 2"]),  # formulary access
     ("Improved payer access for 250K covered lives.", ["250K covered lives"]),
     ("Set up 4K monitors in 6 ORs.", ["6 ORs"]),  # a resolution, not a count
+    ("Received the DAISY Award for compassionate care.", ["DAISY Award"]),  # a named award is recognition
+    ("Launch Excellence Award for a rare-disease ERT.", ["Launch Excellence Award"]),
+    ("Won the award for best poster.", []),  # an award with no name says too little
 ])
 def test_metric_detection(text, expected):
     found = [m.text for m in find_metrics(text)]

@@ -34,6 +34,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          rf"{QUALIFIERS}(?:quota|plan|goal|target)\b", re.I)),
     ("quota", re.compile(r"\bpresident'?s'?\s+(?:club|circle|award)|\bchairman'?s\s+(?:club|circle)|\bcircle\s+of\s+excellence"
                          r"|\b(?:rookie|rep|representative|salesperson)\s+of\s+the\s+(?:year|quarter)", re.I)),
+    # A named award ("Launch Excellence Award", "DAISY Award"): recognition weighed as a result.
+    ("award", re.compile(r"\b(?:[A-Z][\w'’&-]*\s+){1,5}Award\b")),
     ("rank", re.compile(r"\bfrom\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+to\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+percentile)?\b"
                         r"|\b\d{1,2}(?:st|nd|rd|th)\s+percentile\b"
                         rf"|(?:\branked\s+)?#\s?\d+\b(?:\s+(?:of|out of)\s+{NUM})?"
@@ -93,6 +95,7 @@ NEEDS = [
     lambda text, low: " of " in low and any(w in low for w in ("quota", "plan", "goal", "target")),
     lambda text, low: ("president" in low or "chairman" in low or "excellence" in low
                        or ("year" in low or "quarter" in low) and "of" in low),
+    lambda text, low: "Award" in text,
     lambda text, low: ("#" in text or "rank" in low or "top" in low or "first" in low or "second" in low
                        or "third" in low or ORDINAL.search(text) is not None),
     lambda text, low: ("from" in low or "bled" in low or "pled" in low or "fold" in low or "halved" in low
@@ -106,7 +109,7 @@ NEEDS = [
 
 # Every pattern above needs a digit or one of these words; text with none has no result.
 DIGIT = re.compile(r"\d")
-SIGNAL_WORDS = ("president", "chairman", "excellence", "year", "quarter", "doubled", "tripled", "quadrupled", "halved",
+SIGNAL_WORDS = ("president", "chairman", "excellence", "year", "quarter", "award", "doubled", "tripled", "quadrupled", "halved",
                 "by half", "by a third", "thirds", "quartile", "quintile", "decile", *WORD_NUMBERS)
 
 
