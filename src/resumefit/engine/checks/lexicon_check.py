@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from resumefit.engine.checks.common import finding, lines_in_scope, same_for
 
 
@@ -12,9 +10,12 @@ def run(rule, facts, engine):
     names = set(check.lexicons)
     found = []
 
-    @cache
-    def suggestions() -> str:  # only a finding needs them, and once is enough
-        return ", ".join(engine.suggest_terms(check.lexicons, facts, limit=3))
+    made: list[str] = []
+
+    def suggestions() -> str:  # only a finding needs them, and once is enough (no functools.cache:
+        if not made:           # wrapping a function costs more than most rules' own work)
+            made.append(", ".join(engine.suggest_terms(check.lexicons, facts, limit=3)))
+        return made[0]
 
     if rule.scope == "resume" and check.lines == "bullets":  # once, over the whole resume
         hits = facts.hits_of(check.lexicons)
