@@ -130,16 +130,7 @@ class Revisions:
         runs = _split_at(_text_pieces(p), start, end)
         if runs is None:
             return False
-        first = runs[0]
-        replacement = None
-        if new:
-            replacement = etree.Element(W + "r")
-            rpr = first.find(W + "rPr")
-            if rpr is not None:
-                replacement.append(copy.deepcopy(rpr))
-            t = etree.SubElement(replacement, W + "t")
-            t.text = new
-            t.set(XML_SPACE, "preserve")
+        replacement = _run_like(runs[0], new) if new else None
         if self.track:
             wrappers = [self._wrap(r, "del") for r in runs]
             if replacement is not None:
@@ -160,13 +151,7 @@ class Revisions:
         if not runs:
             return False
         last = runs[-1]
-        run = etree.Element(W + "r")
-        rpr = last.find(W + "rPr")
-        if rpr is not None:
-            run.append(copy.deepcopy(rpr))
-        t = etree.SubElement(run, W + "t")
-        t.text = new
-        t.set(XML_SPACE, "preserve")
+        run = _run_like(last, new)
         if self.track:
             ins = self._mark("ins")
             ins.append(run)
@@ -235,6 +220,18 @@ def _paragraph_mark(p: etree._Element) -> etree._Element:
         later = next((c for c in ppr if c.tag in AFTER_RPR), None)
         (later.addprevious(rpr) if later is not None else ppr.append(rpr))
     return rpr
+
+
+def _run_like(model: etree._Element, text: str) -> etree._Element:
+    """A run of `text` formatted as the run `model`."""
+    run = etree.Element(W + "r")
+    rpr = model.find(W + "rPr")
+    if rpr is not None:
+        run.append(copy.deepcopy(rpr))
+    t = etree.SubElement(run, W + "t")
+    t.text = text
+    t.set(XML_SPACE, "preserve")
+    return run
 
 
 def reading_text(p: etree._Element) -> str:
