@@ -112,11 +112,9 @@ NOT_HELD = re.compile(r"\b(coursework|course|in progress|pursuing|candidate|expe
 ITEM_BREAK = re.compile(r"[;|•·▪]|,(?!\s*(?:expected|anticipated|in progress|pending|\d{4}\b))", re.I)
 
 
-def not_yet_held(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether the list item holding text[start:end] (the whole text when not given) speaks
-    of a credential being worked toward: "Epic certified; CPHIMS (in progress)" holds Epic."""
-    if end is None:
-        return bool(NOT_HELD.search(text))
+def not_yet_held(text: str, start: int, end: int) -> bool:
+    """Whether the list item holding text[start:end] speaks of a credential being worked
+    toward: "Epic certified; CPHIMS (in progress)" holds Epic."""
     before = [m.end() for m in ITEM_BREAK.finditer(text, 0, start)]
     after = ITEM_BREAK.search(text, end)
     return bool(NOT_HELD.search(text, before[-1] if before else 0, after.start() if after else len(text)))
