@@ -109,7 +109,7 @@ def test_dates_as_linkedin_writes_them(tmp_path):
 def test_a_description_is_split_into_its_bullets_however_they_were_typed(tmp_path):
     tables = copy.deepcopy(PHARMACIST)
     tables["Positions.csv"][0]["Description"] = (
-        "• Counseled 40 patients a day • Precepted 6 PharmD students a year\n"
+        "Key accomplishments:\n• Counseled 40 patients a day • Precepted 6 PharmD students a year\n"
         "Worked with Dr. Patel on anticoagulation (approx. 300 patients). Ran the flu clinic.")
     profile = read_linkedin(export(tmp_path / "d.zip", tables))
     resume = profile_resume(profile)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from resumefit.ingest.dates import normalise
 from resumefit.ingest.package import MAX_FILE_BYTES, MAX_RATIO, ZIP_DAMAGE, refuse
+from resumefit.ingest.structure import is_label
 from resumefit.model import (
     Bullet,
     Contact,
@@ -201,6 +202,8 @@ def profile_resume(profile: LinkedInProfile) -> Resume:
                     start=position.start, end=position.end, header=[header.text], anchor=header.anchor)
         experience.lines.append(header)
         for line in description_lines(position.description):
+            if is_label(line):
+                continue  # "Key accomplishments:" introduces the lines after it
             p = para("Positions.csv", line, list_kind="bullet")
             bullet = Bullet(id=f"b{len(bullets) + 1}", anchor=p.anchor, text=line, section="experience",
                             role=len(roles))

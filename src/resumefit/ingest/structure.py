@@ -94,11 +94,15 @@ def _ends_in_place(text: str) -> bool:
 
 
 def _is_label(p: Paragraph) -> bool:
+    return not p.list_kind and is_label(p.text)
+
+
+def is_label(text: str) -> bool:
     """A line that introduces a role's bullets: "Key accomplishments:", "Responsibilities:"
     ("Stryker:" is an employer, so only the words such labels are made of)."""
-    if p.list_kind or not p.text.rstrip().endswith(":"):  # most lines: a cheap no
+    if not text.rstrip().endswith(":"):  # most lines: a cheap no
         return False
-    words = vocab.section_key(p.text).split()
+    words = vocab.section_key(text).split()
     return 0 < len(words) <= 4 and all(w in vocab.LABEL_WORDS for w in words)
 
 
