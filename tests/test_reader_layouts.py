@@ -420,6 +420,8 @@ def test_a_new_graduates_activities_are_roles_with_bullets(tmp_path):
     ("Sales Representative | Stryker | 2017 - Pres.", "2017", "present"),
     ("Sales Representative | Stryker | September 2015 -- May 2017", "2015-09", "2017-05"),
     ("Sales Representative | Stryker | Q3 2020 – Q1 2022", "2020", "2022"),
+    ("Sales Representative | Stryker | 2019 to date", "2019", "present"),
+    ("Sales Representative | Stryker | Since 2020", "2020", "present"),
 ])
 def test_role_dates_as_resumes_write_them(tmp_path, header, start, end):
     body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p(header, bold=True),

@@ -16,7 +16,7 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _SHORT_YEAR = r"['’]\d\d"  # '19
 DATE = (rf"(?:{_MONTH},?\s+(?:{_YEAR}|{_SHORT_YEAR})|(?:0?[1-9]|1[0-2])[/.]{_YEAR}"
         rf"|{_YEAR}[-/.](?:0[1-9]|1[0-2])(?!\d)|(?:{_SEASON}|q[1-4])\s+{_YEAR}|{_YEAR}|{_SHORT_YEAR})")
-PRESENT = r"(?:present|pres\.?|current(?:ly)?|now|today|ongoing|to\s+date)"
+PRESENT = r"(?:present|pres\.?|current(?:ly)?|now|today|ongoing|to\s+date|date)"  # "2019 to date"
 RANGE_RE = re.compile(
     rf"(?<![\w/])({DATE})\s*(?:--?|–|—|‐|−|to|through|until|thru)\s*({DATE}|{PRESENT})(?![\w/])",
     re.IGNORECASE,
@@ -65,5 +65,9 @@ def find_range(text: str) -> tuple[str, str, tuple[int, int]] | None:
         return normalise(m.group(1)), normalise(m.group(2)), m.span()
     m = SINGLE_RE.search(text)
     if m:
-        return normalise(m.group(1)), "", m.span()
+        since = SINCE_RE.search(text, 0, m.start())  # "Since 2020": it runs on
+        return normalise(m.group(1)), "present" if since else "", (since.start() if since else m.start(), m.end())
     return None
+
+
+SINCE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
