@@ -209,10 +209,11 @@ def test_bullets_typed_in_one_paragraph_a_line_apart_are_each_a_bullet(tmp_path)
     body = "".join([p("Jordan Rivera"), p("Experience", style="Heading1"),
                     p("Registered Nurse | Mercy General Hospital | 2019 – Present", bold=True),
                     p(runs=br.join(run(line) for line in lines)),
-                    p("• Grew referrals 20% • not a second bullet: it does not open with a capital.")])
+                    p("• Grew referrals 20% • not a second bullet: it does not open with a capital."),
+                    p("• Tools: Salesforce • Veeva • Excel")])  # a list in one bullet, not three bullets
     (role,) = parse(make_docx(tmp_path / "r.docx", body)).roles
     assert [b.text for b in role.bullets][:3] == [line[2:] for line in lines]
-    assert [b.anchor.rsplit("#", 1)[1] for b in role.bullets] == ["p3~1", "p3~2", "p3~3", "p4"]
+    assert [b.anchor.rsplit("#", 1)[1] for b in role.bullets] == ["p3~1", "p3~2", "p3~3", "p4", "p5"]
 
 
 def test_tabs_part_a_role_header_into_its_fields(tmp_path):

@@ -267,7 +267,9 @@ def bullets_from(p: Paragraph, section: str) -> list[Bullet]:
     paragraph and the line ("...#p4~2")."""
     glyph = re.escape(p.glyph) if p.glyph and not p.glyph[0].isalnum() and p.glyph not in "-–—*" else ""
     pieces = re.split(rf"\s+{glyph}\s+", p.text) if glyph else [p.text]
-    if len(pieces) < 2 or not all(piece[:1].isupper() or piece[:1].isdigit() for piece in pieces):
+    # Each piece must read as a bullet: "• Tools: Salesforce • Veeva • Excel" is one list.
+    if len(pieces) < 2 or not all((piece[:1].isupper() or piece[:1].isdigit()) and len(piece.split()) >= 3
+                                  for piece in pieces):
         return [bullet_from(p, section)]
     return [Bullet(id="", anchor=f"{p.anchor}~{n}", text=piece, section=section, glyph=p.glyph)
             for n, piece in enumerate(pieces, 1)]
