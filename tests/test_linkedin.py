@@ -110,12 +110,14 @@ def test_a_description_is_split_into_its_bullets_however_they_were_typed(tmp_pat
     tables = copy.deepcopy(PHARMACIST)
     tables["Positions.csv"][0]["Description"] = (
         "Key accomplishments:\n• Counseled 40 patients a day • Precepted 6 PharmD students a year\n"
-        "Worked with Dr. Patel on anticoagulation (approx. 300 patients). Ran the flu clinic.")
+        "Worked with Dr. Patel on anticoagulation (approx. 300 patients). Ran the flu clinic.\n"
+        "Tools: Epic • Pyxis • Omnicell")
     profile = read_linkedin(export(tmp_path / "d.zip", tables))
     resume = profile_resume(profile)
     assert [b.text for b in resume.roles[0].bullets] == [
         "Counseled 40 patients a day", "Precepted 6 PharmD students a year",
-        "Worked with Dr. Patel on anticoagulation (approx. 300 patients).", "Ran the flu clinic."]
+        "Worked with Dr. Patel on anticoagulation (approx. 300 patients).", "Ran the flu clinic.",
+        "Tools: Epic • Pyxis • Omnicell"]
 
 
 def test_utf16_cp1252_and_missing_columns(tmp_path):

@@ -241,7 +241,11 @@ def description_lines(text: str) -> list[str]:
     line, each sentence of prose."""
     out = []
     for line in text.replace("\r", "\n").split("\n"):
-        for item in INLINE_GLYPH.split(GLYPH.sub("", line).strip()):
+        items = INLINE_GLYPH.split(GLYPH.sub("", line).strip())
+        if not all(item[:1].isupper() or item[:1].isdigit() for item in items) or any(
+                len(item.split()) < 3 for item in items):
+            items = [GLYPH.sub("", line).strip()]  # "Tools: Salesforce • Veeva • Excel" is one list
+        for item in items:
             sentences: list[str] = []
             for piece in SENTENCE.split(item):
                 if sentences and sentences[-1].split()[-1].lower().lstrip("([") in ABBREVIATIONS:
