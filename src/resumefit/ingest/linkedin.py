@@ -19,7 +19,7 @@ from pathlib import Path
 
 from resumefit.ingest.dates import normalise
 from resumefit.ingest.package import MAX_FILE_BYTES, MAX_RATIO, ZIP_DAMAGE, refuse
-from resumefit.ingest.structure import is_label
+from resumefit.ingest.structure import is_label, read_as_bullets
 from resumefit.model import (
     Bullet,
     Contact,
@@ -242,8 +242,7 @@ def description_lines(text: str) -> list[str]:
     out = []
     for line in text.replace("\r", "\n").split("\n"):
         items = INLINE_GLYPH.split(GLYPH.sub("", line).strip())
-        if not all(item[:1].isupper() or item[:1].isdigit() for item in items) or any(
-                len(item.split()) < 3 for item in items):
+        if len(items) > 1 and not read_as_bullets(items):
             items = [GLYPH.sub("", line).strip()]  # "Tools: Salesforce • Veeva • Excel" is one list
         for item in items:
             sentences: list[str] = []

@@ -267,12 +267,16 @@ def bullets_from(p: Paragraph, section: str) -> list[Bullet]:
     paragraph and the line ("...#p4~2")."""
     glyph = re.escape(p.glyph) if p.glyph and not p.glyph[0].isalnum() and p.glyph not in "-–—*" else ""
     pieces = re.split(rf"\s+{glyph}\s+", p.text) if glyph else [p.text]
-    # Each piece must read as a bullet: "• Tools: Salesforce • Veeva • Excel" is one list.
-    if len(pieces) < 2 or not all((piece[:1].isupper() or piece[:1].isdigit()) and len(piece.split()) >= 3
-                                  for piece in pieces):
+    if len(pieces) < 2 or not read_as_bullets(pieces):
         return [bullet_from(p, section)]
     return [Bullet(id="", anchor=f"{p.anchor}~{n}", text=piece, section=section, glyph=p.glyph)
             for n, piece in enumerate(pieces, 1)]
+
+
+def read_as_bullets(pieces: list[str]) -> bool:
+    """Whether pieces split at inline glyphs are bullets, each a capitalised phrase of three
+    words or more: "• Tools: Salesforce • Veeva • Excel" is one list, not three bullets."""
+    return all((piece[:1].isupper() or piece[:1].isdigit()) and len(piece.split()) >= 3 for piece in pieces)
 
 
 # -- contact, skills --------------------------------------------------------------
