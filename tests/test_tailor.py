@@ -96,6 +96,19 @@ def test_bullets_typed_in_one_paragraph_are_mended_in_place_and_kept_in_their_or
     assert "Question for you" in comments  # each bullet's note still reaches its paragraph
 
 
+def test_a_highlight_asks_its_question_under_its_sections_heading(tmp_path):
+    body = "".join([p("Dana Whitfield"), p("dana@example.com"), p("Career Highlights", style="Heading1"),
+                    p("Built strong relationships with KOLs across the region", style="ListBullet"),
+                    p("Experience", style="Heading1"), p("Account Manager | Genzyme | 2019 – Present", bold=True),
+                    p("Reached 142% of launch goal.", style="ListBullet")])
+    path = make_docx(tmp_path / "hl.docx", body)
+    result = CliRunner().invoke(main, ["tailor", str(path), "--target", "biotech", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "out" / "hl.biotech.report.html").read_text(encoding="utf-8")
+    card = html[html.index('<section id="questions">'):]
+    assert '<div class="role">Career Highlights</div>' in card and "prescribers or clinicians" in card
+
+
 def test_rejecting_every_change_gives_back_the_original_text(nurse):
     out, _ = tailored(nurse)
     root = document_xml(out)
@@ -350,6 +363,7 @@ def test_report_lists_gaps_questions_and_the_posting(nurse, tmp_path):
     # a result named without its size: its size is the question, not the head count
     ("Educated patients with COPD on inhaler technique, improving readmission rates", "from what to what"),
     ("Utilized Veeva CRM and IQVIA data to prioritize targets.", "prescribers or clinicians"),
+    ("Built strong relationships with KOLs across the region.", "prescribers or clinicians"),
 ])
 def test_a_question_fits_the_work_the_bullet_describes(bullet, asks):
     from resumefit.tailor.questions import question_for

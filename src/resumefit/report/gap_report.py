@@ -34,12 +34,13 @@ def context(result, tailored, docx_name: str) -> dict:
         return bullet_of.get(anchor) or "p" + anchor.rsplit("#p", 1)[-1]
 
     bullets = []
+    heading_of = {s.kind: s.heading for s in resume.sections}  # a bullet outside a role: its section's heading
     for bf in result.facts.bullets:
         b = bf.bullet
         role = resume.roles[b.role] if b.role is not None else None
         bullets.append({
             "id": b.id, "section": b.section, "text": b.text,
-            "role": " — ".join(x for x in (role.title, role.employer) if x) if role else "",
+            "role": " — ".join(x for x in (role.title, role.employer) if x) if role else heading_of.get(b.section, ""),
             "metrics": [m.text for m in bf.metrics],
             "terms": sorted({h.text for h in bf.hits if h.segment == segment}),
             "findings": [{"rule": f.rule, "level": f.level, "message": f.message, "suggestion": f.suggestion}
