@@ -311,3 +311,13 @@ def test_career_highlights_are_judged_for_results_but_may_be_short_and_open_with
     assert not by_text.get("President's Club 2019, 2021 and 2023", set()) & {
         "core.metric.missing", "core.language.action_verb", "core.length.bullet_words"}
 
+
+
+def test_check_text_groups_bullets_under_the_resumes_own_headings(tmp_path):
+    body = [p("Taylor Nguyen"), p("taylor@example.com"), p("Internships", style="Heading1"),
+            p("Sales Intern | Cardinal Health | 2024", bold=True), p("Shadowed 6 reps on 40+ calls.", style="ListBullet"),
+            p("Work Experience", style="Heading1"), p("Staff Nurse, Cardiac ICU | 2016 – 2019", bold=True),
+            p("Trained 10 new nurses.", style="ListBullet")]
+    out = invoke("check", make_docx(tmp_path / "r.docx", "".join(body)), "--target", "pharma").stdout
+    assert "\nINTERNSHIPS\n  Sales Intern — Cardinal Health\n" in out
+    assert "\nWORK EXPERIENCE\n  Staff Nurse, Cardiac ICU\n" in out  # no employer written: none shown

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 from resumefit import __version__
-from resumefit.model import plain
+from resumefit.model import paragraph_anchor, plain
 
 REPORT_SCHEMA = "resumefit.report/v1"
 
@@ -52,16 +52,19 @@ def to_text(result) -> str:
     for f in result.findings:
         if f.bullet:
             by_bullet.setdefault(f.bullet, []).append(f)
+    # Bullets are grouped under the resume's own headings ("Internships", "Career Highlights").
+    heading_of = {p.anchor: s.heading or s.kind for s in resume.sections for p in s.lines}
     section = role_index = None
     for bf in result.facts.bullets:
         b = bf.bullet
-        if b.section != section:
-            section = b.section
-            out.append(f"\n{section.upper()}")
+        heading = heading_of.get(paragraph_anchor(b.anchor), b.section)
+        if heading != section:
+            section = heading
+            out.append(f"\n{heading.upper()}")
         if b.role is not None and b.role != role_index:
             role_index = b.role
             role = resume.roles[b.role]
-            out.append(f"  {role.title or '(no title)'} — {role.employer or '(no employer)'}")
+            out.append(f"  {' — '.join(x for x in (role.title, role.employer) if x) or '(a role with no title)'}")
         mark = "✓" if bf.metrics else "·"
         out.append(f"    {mark} {b.text}")
         if bf.metrics:
