@@ -48,6 +48,12 @@ def to_text(result) -> str:
     resume = result.resume
     out = [f"resumefit check — {resume.source}"]
     resume_level = [f for f in result.findings if not f.bullet]
+    role_anchors = {r.anchor: r for r in resume.roles}
+    of_role: dict[str, list] = {}
+    shown: set[int] = set()
+    for f in resume_level:
+        if f.anchor in role_anchors:
+            of_role.setdefault(f.anchor, []).append(f)
     by_bullet: dict[str, list] = {}
     for f in result.findings:
         if f.bullet:
@@ -64,7 +70,10 @@ def to_text(result) -> str:
         if b.role is not None and b.role != role_index:
             role_index = b.role
             role = resume.roles[b.role]
-            out.append(f"  {' — '.join(x for x in (role.title, role.employer) if x) or '(a role with no title)'}")
+            out.append(f"  {_role_name(role)}")
+            for f in of_role.get(role.anchor, []):  # "This role has 7 bullet(s)": said under the role
+                out.append(f"      {f.level}: {f.message} [{f.rule} {f.name}]")
+                shown.add(id(f))
         mark = "✓" if bf.metrics else "·"
         out.append(f"    {mark} {b.text}")
         if bf.metrics:
@@ -73,10 +82,13 @@ def to_text(result) -> str:
             out.append(f"        {f.level}: {f.message} [{f.rule} {f.name}]")
             if f.suggestion:
                 out.append(f"          → {f.suggestion}")
+    resume_level = [f for f in resume_level if id(f) not in shown]  # a role never listed keeps them here
     if resume_level:
         out.append("\nWHOLE RESUME")
         for f in resume_level:
-            out.append(f"  {f.level}: {f.message} [{f.rule} {f.name}]")
+            role = role_anchors.get(f.anchor)
+            where = f"{_role_name(role)}: " if role is not None and f.rule != "RF-CORE-032" else ""
+            out.append(f"  {f.level}: {where}{f.message} [{f.rule} {f.name}]")
             if f.suggestion:
                 out.append(f"    → {f.suggestion}")
     for s in result.scores:
@@ -117,3 +129,7 @@ def job_lines(job) -> list[str]:
 def _named(term) -> str:
     """"quota (sales process)"; a term from the posting's wish list says so."""
     return f"{term.term} ({term.category}{'' if term.required else ', preferred'})"
+
+
+def _role_name(role) -> str:
+    return " — ".join(x for x in (role.title, role.employer) if x) or "(a role with no title)"
