@@ -322,4 +322,4 @@ def test_check_text_groups_bullets_under_the_resumes_own_headings(tmp_path):
     assert "\nINTERNSHIPS\n  Sales Intern — Cardinal Health\n" in out
     assert "\nWORK EXPERIENCE\n  Staff Nurse, Cardiac ICU\n" in out  # no employer written: none shown
     # a finding about a role is said under it, not in a list that does not name it
-    assert "  Sales Intern — Cardinal Health\n      info: This role has 1 bullet(s)" in out
+    assert "  Sales Intern — Cardinal Health\n      info: 'Sales Intern at Cardinal Health' has 1 bullet(s)" in out

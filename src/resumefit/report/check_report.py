@@ -86,9 +86,7 @@ def to_text(result) -> str:
     if resume_level:
         out.append("\nWHOLE RESUME")
         for f in resume_level:
-            role = role_anchors.get(f.anchor)
-            where = f"{_role_name(role)}: " if role is not None and f.rule != "RF-CORE-032" else ""
-            out.append(f"  {f.level}: {where}{f.message} [{f.rule} {f.name}]")
+            out.append(f"  {f.level}: {f.message} [{f.rule} {f.name}]")
             if f.suggestion:
                 out.append(f"    → {f.suggestion}")
     for s in result.scores:

@@ -21,7 +21,8 @@ def run(rule, facts, engine):
         for role in facts.resume.roles:
             if role.section in rule.sections and _outside(len(role.bullets), check):
                 found.append(finding(rule, anchor=role.anchor, count=len(role.bullets), min=check.min,
-                                     max=check.max, text=" | ".join(role.header), section=role.section))
+                                     max=check.max, text=" | ".join(role.header), section=role.section,
+                                     phrase=" at ".join(x for x in (role.title, role.employer) if x) or "This role"))
     else:
         value = facts.resume.layout.words if check.unit == "resume_words" else facts.resume.layout.pages
         if _outside(value, check):
