@@ -109,6 +109,22 @@ def test_a_highlight_asks_its_question_under_its_sections_heading(tmp_path):
     assert '<div class="role">Career Highlights</div>' in card and "prescribers or clinicians" in card
 
 
+def test_a_bullet_with_what_the_posting_requires_leads_one_with_its_wish_list(tmp_path):
+    posting = tmp_path / "job.txt"
+    posting.write_text("Associate Sales Representative\nRequirements\n- Case coverage in the OR\n"
+                       "Preferred Qualifications\n- Salesforce\n", encoding="utf-8")
+    body = "".join([p("Jordan Rivera"), p("Experience", style="Heading1"),
+                    p("Registered Nurse | Mercy General Hospital | 2019 – Present", bold=True),
+                    p("Logged call notes in Salesforce.", style="ListBullet"),
+                    p("Provided case coverage for joint cases.", style="ListBullet")])
+    path = make_docx(tmp_path / "r.docx", body)
+    result = CliRunner().invoke(main, ["tailor", str(path), "--target", "device", "--job", str(posting),
+                                       "-o", str(tmp_path / "out"), "--clean"])
+    assert result.exit_code == 0, result.output
+    texts = body_texts(tmp_path / "out" / "r.device.docx")
+    assert texts.index("Provided case coverage for joint cases.") < texts.index("Logged call notes in Salesforce.")
+
+
 def test_rejecting_every_change_gives_back_the_original_text(nurse):
     out, _ = tailored(nurse)
     root = document_xml(out)

@@ -47,7 +47,7 @@ class Plan:
     not_possible: list[str] = field(default_factory=list)  # edits the document's layout rules out, said why
 
 
-def relevance(bf, segment: str, job_anchors: dict[str, int]) -> tuple[int, list[str]]:
+def relevance(bf, segment: str, job_anchors: dict[str, tuple[int, int]]) -> tuple[int, list[str]]:
     """How much a bullet says to a hiring manager in the segment, and why."""
     terms = {h.term for h in bf.hits if h.segment == segment}
     score, why = 2 * min(len(terms), 3), []
@@ -58,21 +58,22 @@ def relevance(bf, segment: str, job_anchors: dict[str, int]) -> tuple[int, list[
         if any(m.kind in SALES_RESULTS for m in bf.metrics):
             score += 3  # President's Club or "#3 of 62" needs no segment term to lead a role
         why.append(f"result: {bf.metrics[0].text}")
-    posting = job_anchors.get(bf.bullet.anchor, 0)
-    if posting:
-        score += 3 * posting
-        why.append(f"{posting} posting term(s)")
+    required, preferred = job_anchors.get(bf.bullet.anchor, (0, 0))
+    if required or preferred:
+        score += 3 * required + preferred  # what the posting asks for outweighs its wish list
+        why.append(f"{required + preferred} posting term(s)")
     return score, why
 
 
 def make_plan(result, segment: str, summary_text: str, max_bullets: int | None = None) -> Plan:
     resume, facts = result.resume, result.facts
     plan = Plan(segment)
-    job_anchors: dict[str, int] = {}
+    job_anchors: dict[str, tuple[int, int]] = {}  # anchor -> (required, preferred) posting terms there
     if result.job:
         for term in result.job.matched:
             for place in term.where:
-                job_anchors[place.anchor] = job_anchors.get(place.anchor, 0) + 1
+                required, preferred = job_anchors.get(place.anchor, (0, 0))
+                job_anchors[place.anchor] = (required + term.required, preferred + (not term.required))
     by_anchor = {bf.bullet.anchor: bf for bf in facts.bullets}
 
     for role in resume.roles:
