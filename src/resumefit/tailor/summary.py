@@ -52,7 +52,8 @@ def slots(result, segment: str) -> dict:
             seen[h.term] = text.lower() if common and not _abbreviated(text) else text
         return list(dict.fromkeys(seen.values()))[:limit]
 
-    summary_lines = resume.section("summary").lines if resume.section("summary") else []
+    summary = resume.section("summary")
+    summary_lines = summary.lines if summary else []
     worked_with = {b.anchor for b in resume.bullets} | {p.anchor for p in summary_lines}
     experience = [r for r in resume.roles if r.section == "experience" and r.title]
     title = experience[0].title if experience else ""
