@@ -92,3 +92,13 @@ def test_a_summary_that_would_add_a_fact_is_dropped_whole(tmp_path, monkeypatch)
     # and the report says so, naming what the resume lacks
     (note,) = t.applied.skipped
     assert note.startswith("summary: left out") and "Pfizer" in note and "99" in note
+
+
+def test_the_guard_takes_a_change_of_case_for_the_same_word_not_for_a_new_one():
+    from resumefit.tailor.faithful import new_capitalised_words
+
+    before = "CERTIFIED SURGICAL TECHNOLOGIST, UCHEALTH"
+    assert not new_capitalised_words(before, "Certified Surgical Technologist moving into sales", set())
+    assert new_capitalised_words(before, "Certified Surgical Technologist at Stryker", set()) == {"Stryker"}
+    # lower case in the input is no licence to capitalise a name into existence
+    assert new_capitalised_words("worked with stryker reps", "Stryker", set()) == {"Stryker"}

@@ -105,3 +105,18 @@ def test_a_count_ends_at_what_it_counts_and_never_runs_past_the_phrase():
     assert [m.text for m in find_metrics("Charge nurse for a 22-bed post-operative unit.")] == ["22-bed"]
     assert [m.text for m in find_metrics("Shadowed 3 sales reps in 40+ cases.")] == ["3 sales reps", "40+ cases"]
     assert [m.text for m in find_metrics("Closed 12 sales in Q3.")] == ["12 sales"]
+    # a list of kinds before the noun is part of the count
+    assert [m.text for m in find_metrics("Assisted in over 1,200 general, trauma and orthopedic procedures.")] == [
+        "1,200 general, trauma and orthopedic procedures"]
+    assert [m.text for m in find_metrics("Trained 12 reps, 4 managers and 2 directors.")] == [
+        "12 reps", "4 managers", "2 directors"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maintained the sterile field with zero retained-item events.", ["zero retained-item events"]),
+    ("Passed the Joint Commission survey with zero findings.", ["zero findings"]),
+    ("Led zero-based budgeting for the unit.", []),  # a name, not a count
+    ("Zero tolerance for charting errors.", []),
+])
+def test_zero_of_something_is_an_outcome(text, expected):
+    assert [m.text for m in find_metrics(text)] == expected

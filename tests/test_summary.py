@@ -156,3 +156,24 @@ def test_the_summary_names_fields_not_adjectives(tmp_path):
     summary = tailored(make_docx(tmp_path / "rn.docx", "".join(body)))[1].plan.summary
     head = summary.split("Result:")[0]
     assert "with experience in orthopedics." in head and "cardiac" not in head and "vascular" not in head, summary
+
+
+def test_an_objective_becomes_a_summary_and_a_title_in_capitals_reads_as_a_title(tmp_path):
+    """"Objective" over a summary of what the candidate brings would say the opposite of its
+    text; a title typed in capitals is written in the sentence's case, with the same words."""
+    body = [p("Taylor Nguyen"), p("OBJECTIVE", style="Heading1"),
+            p("Surgical technologist seeking an associate sales role in orthopedic devices."),
+            p("Experience", style="Heading1"), p("CERTIFIED SURGICAL TECHNOLOGIST, UCHEALTH", bold=True),
+            p("MAR 2020 – PRESENT", bold=True),
+            p("Scrub 4–6 orthopedic and spine cases per day for 9 surgeons at a Level I trauma center.",
+              style="ListBullet")]
+    out, t = tailored(make_docx(tmp_path / "cst.docx", "".join(body)), track=False)
+    texts = body_texts(out)
+    assert "OBJECTIVE" not in texts and texts[1] == "SUMMARY"
+    assert texts[2].startswith("Certified Surgical Technologist moving into medical device sales"), texts[2]
+    assert any(c.kind == "heading" and c.before == "OBJECTIVE" for c in t.plan.changes)
+
+
+def test_a_summary_heading_that_is_no_objective_stays(tmp_path):
+    out, t = tailored(make_docx(tmp_path / "r.docx", nurse_body(summary=True)))
+    assert "Summary" in body_texts(out) and not t.plan.summary_heading

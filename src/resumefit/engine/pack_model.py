@@ -55,6 +55,8 @@ class Phrase(_Strict):
     at: Literal["start", "anywhere"] = "anywhere"
     suggest: str | None = None
     fix: str | None = Field(None, description="A safe replacement; '' removes the words.")
+    not_after: list[str] = Field([], description="Words that, straight before the phrase, make it something else: "
+                                                 "'Level' before 'I' (a Level I trauma center).")
 
 
 class PhraseCheck(_Strict):

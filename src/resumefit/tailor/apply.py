@@ -72,6 +72,14 @@ def apply_plan(root: etree._Element, main_part: str, plan: Plan, revisions: Revi
             applied.done.append(f"remove {anchor}")
     if plan.summary:
         _summary(root, plan, revisions, element, applied)
+    if plan.summary_heading:
+        anchor, old, new = plan.summary_heading
+        p = element(anchor)
+        base = paragraph_text(p).find(old) if p is not None else -1
+        if base >= 0 and revisions.replace_span(p, base, base + len(old), new):
+            applied.done.append(f"heading {anchor}")
+        else:
+            applied.skipped.append(f"heading {anchor}: the heading runs across formatting this cannot split")
     return applied
 
 

@@ -22,7 +22,9 @@ def new_capitalised_words(before: str, after: str, allowed: set[str]) -> set[str
     other than `allowed` (the template's own words)."""
     have = set(re.findall(r"[A-Za-z][\w&'-]*", before))
     have |= {part for word in have if "-" in word for part in word.split("-")}  # "CNOR-certified" holds CNOR
-    return {w for w in re.findall(r"\b[A-Z][\w&'-]*", after) if w not in have and w not in allowed}
+    # A word typed in capitals ("CERTIFIED SURGICAL TECHNOLOGIST") may be written in a sentence's case.
+    return {w for w in re.findall(r"\b[A-Z][\w&'-]*", after)
+            if w not in have and w.upper() not in have and w not in allowed}
 
 
 def unquotable(result, mended_ok: bool = False) -> set[str]:

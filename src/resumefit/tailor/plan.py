@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from resumefit.ingest.vocabulary import ACHIEVEMENT_SECTIONS, OUTSIDE_PARENTHESES
+from resumefit.ingest.vocabulary import ACHIEVEMENT_SECTIONS, OUTSIDE_PARENTHESES, section_key
 from resumefit.model import paragraph_anchor
 
 # Metric kinds a hiring manager weighs most, strongest first.
@@ -22,7 +22,7 @@ SKILL_LABEL = re.compile(r"^([A-Z][\w &/-]{0,40}:)\s*")
 class Change:
     """One edit, for the report's before-and-after list."""
 
-    kind: str  # reorder | remove | rewrite | skills | summary
+    kind: str  # reorder | remove | rewrite | skills | summary | heading
     where: str
     before: str
     after: str
@@ -42,6 +42,7 @@ class Plan:
     summary_replaces: list[str] = field(default_factory=list)  # anchors of an existing summary's prose
     summary_before: str = ""  # a summary of bullets only: the anchor of the first, which the new text precedes
     summary_after: str = ""  # an empty summary section: its heading's anchor, which the new text follows
+    summary_heading: tuple[str, str, str] = ()  # (anchor, old, new): "Objective" over a summary that is none
     changes: list[Change] = field(default_factory=list)
     ranks: dict[str, int] = field(default_factory=dict)  # bullet anchor -> relevance
     not_possible: list[str] = field(default_factory=list)  # edits the document's layout rules out, said why
@@ -216,6 +217,10 @@ def _is_tools_line(hits) -> bool:
     return any(h.category == "tools" for h in hits)
 
 
+# Headings of a summary that states what the candidate wants; the tailored summary says what they bring.
+OBJECTIVES = {"objective", "career objective", "professional objective"}
+
+
 def _plan_summary(plan: Plan, resume, summary_text: str) -> None:
     if not summary_text:
         return
@@ -230,5 +235,11 @@ def _plan_summary(plan: Plan, resume, summary_text: str) -> None:
         plan.summary_before = "" if prose or not lines else lines[0].anchor
         plan.summary_after = "" if lines else section.anchor
         old = " ".join(p.text for p in prose)
+        heading = section.heading.strip().rstrip(":").strip()
+        if section_key(heading) in OBJECTIVES and (prose or not lines):
+            new = "SUMMARY" if heading.isupper() else "Summary"
+            plan.summary_heading = (section.anchor, heading, new)
+            plan.changes.append(Change("heading", heading, heading, new,
+                                       "the section now says what you bring, not what you want"))
     plan.changes.append(Change("summary", "Summary", old, summary_text,
                                "a summary for the target, built only from facts in this resume"))

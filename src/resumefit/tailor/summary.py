@@ -59,7 +59,7 @@ def slots(result, segment: str) -> dict:
     title = experience[0].title if experience else ""
     stated = [YEARS.search(p.text) for p in summary_lines if p.text]
     return {
-        "title": title.rstrip(" ,;") or "Candidate",
+        "title": prose_case(title.rstrip(" ,;")) or "Candidate",
         "years": next((m.group(1) for m in stated if m), ""),
         "credentials": written("credentials", 3),
         "goal": GOALS.get(segment, "medical sales"),
@@ -94,6 +94,21 @@ def the(customer: str) -> str:
     analysis committee", "with the CMIO"."""
     one = customer.split()[-1] in GROUP_NOUNS or OFFICER.fullmatch(customer) or customer in UNITS
     return f"the {customer}" if one else customer
+
+
+# Abbreviations an all-capitals title keeps in a sentence: "ICU RN" stays, "STAFF NURSE" is "Staff Nurse".
+KEEP_CAPITALS = {"RN", "LPN", "LVN", "NP", "CRNA", "PA", "PA-C", "CST", "CNA", "EMT", "MA", "RRT", "CRT", "APRN",
+                 "II", "III", "IV", "VP", "IT", "EHR", "EMR", "MSL", "KAM", "HR", "GYN", "EMS", "CT", "MRI", "EP",
+                 "ASC", "IDN", "GPO", "US", "B2B", "SaaS"} | UNITS
+
+
+def prose_case(title: str) -> str:
+    """A title typed in capitals ("CERTIFIED SURGICAL TECHNOLOGIST") as it reads in a
+    sentence ("Certified Surgical Technologist"): the same words, only their case."""
+    if not title.isupper() or len(title.split()) < 2:
+        return title
+    return re.sub(r"[A-Z][A-Z'’-]*", lambda m: m.group(0) if m.group(0) in KEEP_CAPITALS else m.group(0).capitalize(),
+                  title)
 
 
 def strongest_result(result, segment: str) -> str:

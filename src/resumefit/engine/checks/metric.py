@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 WORD_NUMBERS = ("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
-                "fifty sixty hundred hundreds thousand thousands dozen dozens").split()
+                "fifty sixty hundred hundreds thousand thousands dozen dozens zero").split()
 
 PCT = rf"(?:{NUM}\s?%?\s?[-–—]\s?{NUM}\s?(?:%|percent)|{NUM}\s?(?:%|percent))"
 
@@ -190,8 +190,10 @@ def _count_end(text: str, m: re.Match) -> int:
     low = first.lower().strip(".,;:")
     if low in NOUN_ADJUNCTS and first[-1] not in ".,;:" and _plural((m.group(5) or "").lower().strip(".,;:")):
         return m.end(5)  # "3 sales reps", "4 operations managers"
-    if _plural(low) or low in SINGULAR_COUNTS or first[-1] in ".,;:":
+    if _plural(low) or low in SINGULAR_COUNTS or first[-1] in ".;:":
         return m.end(4)
+    if text.startswith(",", m.end(4)):  # a list of kinds before the noun: "1,200 general, trauma and orthopedic procedures"
+        return _noun_end(text, m.end(4) + 1, through_lists=True) or m.end(4)
     return _noun_end(text, m.end(4)) or m.end(4)
 
 
@@ -202,16 +204,17 @@ def _unit_end(text: str, at: int) -> int:
     return word.end(1) if unit and (unit in TIME_UNITS or _plural(unit)) and unit not in PHRASE_BREAKS else at
 
 
-def _noun_end(text: str, at: int) -> int | None:
+def _noun_end(text: str, at: int, through_lists: bool = False) -> int | None:
     """Where the plural noun a few words after `at` ends, within its phrase ("8 health
-    systems"), or None."""
+    systems"), or None. `through_lists` reads on past commas ("trauma, spine and
+    orthopedic cases")."""
     for _ in range(5):
         word = NEXT_WORD.match(text, at)
         if word is None or word.group(1).lower() in PHRASE_BREAKS:
             return None
         if _plural(word.group(1).lower().strip(".,;:")):
             return word.end(1)
-        if word.group(1)[-1] in ".,;:":
+        if word.group(1)[-1] in (".;:" if through_lists else ".,;:"):
             return None
         at = word.end(1)
     return None
@@ -260,6 +263,8 @@ def _is_count(text: str, m: re.Match) -> bool:
         return False  # "in 2019 sales rose"
     if before and before[-1][:1].isupper() and text[:m.start()].strip() != before[-1] and not plural:
         return False  # a model number after a name: "Alaris 8015 pump"
+    if number.lower() == "zero":  # "zero retained-item events" is an outcome; "zero-based" is a name
+        return not suffix and plural
     if suffix:  # "32-bed unit" is scope; "12-hour shift" is a time frame, "45-day average sales cycle" a result
         timed = suffix.lower() in TIME_UNITS or suffix.lower() in ("year", "month", "week", "day")
         return not timed or bool({after_word, second} & MEASURED_TIMES)

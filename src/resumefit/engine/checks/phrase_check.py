@@ -38,6 +38,18 @@ def _may_hold(bullet_words: frozenset[str], needed) -> bool:
     return anywhere or any(words <= bullet_words for key in keys & bullet_words for words in by_key[key])
 
 
+PREVIOUS_WORD = re.compile(r"([\w'’-]+)\W*$")
+
+
+def _after_excluded(text: str, m: re.Match, phrases) -> bool:
+    """Whether the word before the match makes it something else ("Level I", "Phase I")."""
+    not_after = phrases[int(m.lastgroup[1:])].not_after
+    if not not_after:
+        return False
+    before = PREVIOUS_WORD.search(text, max(0, m.start(m.lastgroup) - 30), m.start(m.lastgroup))
+    return bool(before) and before.group(1).lower() in {w.lower() for w in not_after}
+
+
 def run(rule, facts, engine):
     phrases = rule.check.phrases
     regex = _regex(tuple((p.match, p.at == "start") for p in phrases))
@@ -47,7 +59,8 @@ def run(rule, facts, engine):
     for bf, anchor, section, tf in lines_in_scope(rule, facts):
         if not _may_hold(tf.words, needed):
             continue  # no phrase has all its words here: skip the search
-        m = regex.search(tf.text)  # one finding per line per rule is enough to act on
+        # One finding per line per rule is enough to act on.
+        m = next((m for m in regex.finditer(tf.text) if not _after_excluded(tf.text, m, phrases)), None)
         if not m or safe is not None and safe.search(tf.text):
             continue
         name = m.lastgroup
