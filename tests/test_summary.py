@@ -120,6 +120,15 @@ def test_an_employer_named_in_a_roles_header_is_not_whom_the_candidate_works_wit
     assert "Works with physicians" in summary and "health system" not in summary.lower(), summary
 
 
+def test_a_customer_named_as_a_modifier_keeps_its_noun(tmp_path):
+    """"12 physician practices": the candidate works with physician practices, not "physician"."""
+    body = [p("Marisol Garcia"), p("Experience", style="Heading1"),
+            p("Account Executive | ADP | 2018 – 2020", bold=True),
+            p("Sold payroll services to 12 physician practices and 40 clinics.", style="ListBullet")]
+    summary = tailored(make_docx(tmp_path / "ae.docx", "".join(body)), "pharma")[1].plan.summary
+    assert "Works with physician practices and clinics" in summary, summary
+
+
 def test_a_summary_of_bullets_keeps_them_and_gains_the_text_above_them(tmp_path):
     """Highlights listed under "Summary" are the candidate's own; the new summary leads them
     instead of replacing them."""

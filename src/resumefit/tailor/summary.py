@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from resumefit.engine.checks.metric import PHRASE_BREAKS, _plural
 from resumefit.tailor.faithful import unquotable
 from resumefit.tailor.plan import METRIC_STRENGTH
 from resumefit.templating import environment
@@ -41,6 +42,8 @@ def slots(result, segment: str) -> dict:
             if at >= 0 and len(text.split()) > len(h.term.split()):
                 # "clinical research coordinator" says "clinical research" as written
                 text = text[at:at + len(h.term)]
+            elif category == "customers":
+                text = _with_head_noun(facts.paragraphs.get(anchor) or by_anchor[anchor], h)
             if text.lower().split()[-1] in TITLE_NOUNS:
                 continue  # a job title, not a specialty or a customer
             if category == "clinical" and ADJECTIVE.search(text):
@@ -52,6 +55,7 @@ def slots(result, segment: str) -> dict:
             seen[h.term] = text.lower() if common and not _abbreviated(text) else text
         return list(dict.fromkeys(seen.values()))[:limit]
 
+    by_anchor = {bf.bullet.anchor: bf for bf in facts.bullets}  # a bullet typed a line apart has its own anchor
     summary = resume.section("summary")
     summary_lines = summary.lines if summary else []
     worked_with = {b.anchor for b in resume.bullets} | {p.anchor for p in summary_lines}
@@ -69,6 +73,19 @@ def slots(result, segment: str) -> dict:
         "tools": written("tools", 2),
         "result": strongest_result(result, segment),
     }
+
+
+NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def _with_head_noun(facts, hit) -> str:
+    """A customer named as a modifier reads with the noun it modifies: "physician practices"
+    and "pharmacy directors", not "works with physician"."""
+    after = NEXT_WORD.match(facts.text, hit.end)
+    noun = after.group(1) if after else ""
+    if hit.text.endswith("s") or not _plural(noun) or noun in PHRASE_BREAKS:
+        return hit.text
+    return facts.text[hit.start:after.end(1)]
 
 
 # A clinical term written as an adjective ("orthopedic cases", "post-surgical unit"): the
