@@ -277,7 +277,8 @@ def test_sections_by_synonym_and_nonstandard_headings(tmp_path):
 @pytest.mark.parametrize("heading, kind", [
     ("Military Service", "experience"), ("Internships", "experience"), ("Clinical Rotations", "experience"),
     ("APPE Rotations", "experience"), ("Selected Accomplishments", "accomplishments"), ("Honors", "awards"),
-    ("Training", "certifications"),
+    ("Training", "certifications"), ("Publications (selected)", "publications"),
+    ("Experience (most recent)", "experience"),
 ])
 def test_a_students_and_a_veterans_headings_are_known(tmp_path, heading, kind):
     body = "".join([p("Alex Kim"), p("alex@example.com"), p(heading.upper(), bold=True),

@@ -129,6 +129,22 @@ def test_a_customer_named_as_a_modifier_keeps_its_noun(tmp_path):
     assert "Works with physician practices and clinics" in summary, summary
 
 
+def test_the_candidates_own_title_and_aim_are_not_whom_they_work_with(tmp_path):
+    """In "Immunologist with 6 years in autoimmune disease, moving into a medical science
+    liaison role" the immunologist is the candidate and the liaison the job they want; a
+    field reads with its noun ("autoimmune disease") and a compound as written."""
+    body = [p("Priya Raman, PhD"), p("Profile", style="Heading1"),
+            p("Immunologist with 6 years of research in autoimmune disease, moving into a medical science "
+              "liaison role."),
+            p("Research Experience", style="Heading1"),
+            p("Postdoctoral Research Fellow | Dana-Farber Cancer Institute | 2021 – Present", bold=True),
+            p("Presented findings at ASH 2022 to 300+ hematologist-oncologists and KOLs.", style="ListBullet")]
+    summary = tailored(make_docx(tmp_path / "phd.docx", "".join(body)), "biotech")[1].plan.summary
+    assert "with experience in autoimmune disease" in summary, summary
+    assert "Works with hematologist-oncologists and KOLs" in summary, summary
+    assert "immunologist" not in summary.lower() and "liaison" not in summary, summary
+
+
 def test_a_summary_of_bullets_keeps_them_and_gains_the_text_above_them(tmp_path):
     """Highlights listed under "Summary" are the candidate's own; the new summary leads them
     instead of replacing them."""

@@ -9,6 +9,7 @@ from resumefit.ingest.dates import find_range
 from resumefit.model import Bullet, Contact, Paragraph, Role, Section
 
 MAX_HEADING_WORDS = 6
+PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def heading_of(p: Paragraph, signatures: set | None = None) -> tuple[str, bool] | None:
@@ -21,6 +22,9 @@ def heading_of(p: Paragraph, signatures: set | None = None) -> tuple[str, bool] 
         return None
     if key in vocab.SECTION_BY_NAME:
         return vocab.SECTION_BY_NAME[key], True
+    bare = vocab.section_key(PARENTHESES.sub(" ", p.text)) if "(" in p.text else ""
+    if bare in vocab.SECTION_BY_NAME:  # "Publications (selected)", "Experience (most recent)"
+        return vocab.SECTION_BY_NAME[bare], True
     kinds = [vocab.SECTION_BY_NAME.get(part) for part in key.split(" and ")]
     if len(kinds) == 2 and all(kinds):  # "Certifications & Skills": two names an ATS knows
         return ("skills" if "skills" in kinds else kinds[0]), True

@@ -42,8 +42,10 @@ def slots(result, segment: str) -> dict:
             if at >= 0 and len(text.split()) > len(h.term.split()):
                 # "clinical research coordinator" says "clinical research" as written
                 text = text[at:at + len(h.term)]
-            elif category == "customers":
-                text = _with_head_noun(facts.paragraphs.get(anchor) or by_anchor[anchor], h)
+            elif category in ("customers", "clinical"):
+                text = _with_head_noun(facts.paragraphs.get(anchor) or by_anchor[anchor], h, category)
+            if category == "customers" and anchor in summary_anchors and not _many_or_one_body(text):
+                continue  # "Immunologist with 6 years ...", "moving into a medical science liaison role": the candidate
             if text.lower().split()[-1] in TITLE_NOUNS:
                 continue  # a job title, not a specialty or a customer
             if category == "clinical" and ADJECTIVE.search(text):
@@ -58,7 +60,8 @@ def slots(result, segment: str) -> dict:
     by_anchor = {bf.bullet.anchor: bf for bf in facts.bullets}  # a bullet typed a line apart has its own anchor
     summary = resume.section("summary")
     summary_lines = summary.lines if summary else []
-    worked_with = {b.anchor for b in resume.bullets} | {p.anchor for p in summary_lines}
+    summary_anchors = {p.anchor for p in summary_lines}
+    worked_with = {b.anchor for b in resume.bullets} | summary_anchors
     experience = [r for r in resume.roles if r.section == "experience" and r.title]
     title = experience[0].title if experience else ""
     stated = [YEARS.search(p.text) for p in summary_lines if p.text]
@@ -78,14 +81,31 @@ def slots(result, segment: str) -> dict:
 NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
 
 
-def _with_head_noun(facts, hit) -> str:
-    """A customer named as a modifier reads with the noun it modifies: "physician practices"
-    and "pharmacy directors", not "works with physician"."""
+HYPHENATED = re.compile(r"-[a-z][\w'’-]*")
+# Nouns a clinical term modifies that make it a field: "autoimmune disease", "critical care".
+FIELD_NOUNS = {"disease", "diseases", "disorder", "disorders", "conditions", "care", "medicine", "surgery", "health"}
+
+
+def _with_head_noun(facts, hit, category: str) -> str:
+    """A term named as a modifier reads with the noun it modifies, as written: "physician
+    practices", "hematologist-oncologists", "autoimmune disease", not "works with physician"
+    or "experience in autoimmune"."""
+    joined = HYPHENATED.match(facts.text, hit.end)
+    if joined:
+        return facts.text[hit.start:joined.end()]
     after = NEXT_WORD.match(facts.text, hit.end)
     noun = after.group(1) if after else ""
-    if hit.text.endswith("s") or not _plural(noun) or noun in PHRASE_BREAKS:
-        return hit.text
-    return facts.text[hit.start:after.end(1)]
+    if category == "clinical":
+        fits = noun in FIELD_NOUNS
+    else:
+        # "infusion center visits" are no one to work with: a place or a body is named alone
+        fits = not hit.text.endswith("s") and _plural(noun) and noun not in PHRASE_BREAKS and the(hit.text) == hit.text
+    return facts.text[hit.start:after.end(1)] if fits else hit.text
+
+
+def _many_or_one_body(customer: str) -> bool:
+    """"surgeons", "the value analysis committee", "the CMIO": whom one works with, not a title."""
+    return customer.endswith("s") or the(customer) != customer
 
 
 # A clinical term written as an adjective ("orthopedic cases", "post-surgical unit"): the
