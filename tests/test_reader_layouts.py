@@ -430,3 +430,18 @@ def test_role_dates_as_resumes_write_them(tmp_path, header, start, end):
                     p("Covered 30 accounts in Ohio.", style="ListBullet")])
     (role,) = parse(make_docx(tmp_path / "r.docx", body)).roles
     assert (role.employer, role.start, role.end) == ("Stryker", start, end)
+
+
+def test_a_name_in_bold_capitals_like_the_headings_is_still_the_name(tmp_path):
+    """"DEREK OYELARAN" styled as the headings below it heads no section: the contact
+    details under it stay the resume's contact details."""
+    body = "".join([p("DEREK OYELARAN", bold=True), p("Nashville, TN • derek@example.com • (615) 555-0182"),
+                    p("SUMMARY", bold=True), p("SaaS account executive moving into healthcare IT."),
+                    p("EXPERIENCE", bold=True), p("Zendesk — Account Executive\tMar 2019 – Dec 2021", bold=True),
+                    p("Austin, TX (remote)"), p("• Grew a book of 85 accounts from $1.1M to $2.4M ARR.")])
+    resume = parse(make_docx(tmp_path / "r.docx", body))
+    assert [s.kind for s in resume.sections] == ["contact", "summary", "experience"]
+    assert resume.contact.email == "derek@example.com" and resume.layout.nonstandard_headings == []
+    (role,) = resume.roles
+    assert (role.employer, role.location) == ("Zendesk", "Austin, TX")  # "(remote)" keeps the line a header line
+    assert [b.text for b in role.bullets] == ["Grew a book of 85 accounts from $1.1M to $2.4M ARR."]

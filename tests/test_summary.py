@@ -202,3 +202,15 @@ def test_an_objective_becomes_a_summary_and_a_title_in_capitals_reads_as_a_title
 def test_a_summary_heading_that_is_no_objective_stays(tmp_path):
     out, t = tailored(make_docx(tmp_path / "r.docx", nurse_body(summary=True)))
     assert "Summary" in body_texts(out) and not t.plan.summary_heading
+
+
+def test_a_salesperson_who_says_they_want_the_segment_is_moving_into_it(tmp_path):
+    body = [p("Derek Oyelaran"), p("Summary", style="Heading1"),
+            p("SaaS account executive looking to bring a MEDDICC process to healthcare IT."),
+            p("Experience", style="Heading1"), p("Senior Account Executive | Zendesk | 2019 – Present", bold=True),
+            p("Closed $2.8M in new ARR in FY23 (142% of quota).", style="ListBullet")]
+    summary = tailored(make_docx(tmp_path / "ae.docx", "".join(body)), "software")[1].plan.summary
+    assert summary.startswith("Senior Account Executive moving into healthcare software sales"), summary
+    body[2] = p("SaaS account executive with a MEDDICC process.")
+    summary = tailored(make_docx(tmp_path / "ae2.docx", "".join(body)), "software")[1].plan.summary
+    assert summary.startswith("Senior Account Executive focused on healthcare software sales"), summary

@@ -236,6 +236,19 @@ def test_a_skill_with_a_list_in_parentheses_moves_whole(tmp_path):
                                                       "Case coverage"]
 
 
+def test_skills_one_to_a_table_cell_change_places_and_the_table_stays(tmp_path):
+    """A grid of skills: each cell keeps its place in the table and takes another skill's text."""
+    grid = table([[p("Spanish"), p("Epic"), p("Excel")], [p("Case coverage"), p("Sterile technique"), p("Tableau")]])
+    body = nurse_body().replace(p("Spanish, Epic, Case coverage, Sterile technique"), grid)
+    out, t = tailored(make_docx(tmp_path / "r.docx", body))
+    assert not t.applied.skipped, t.applied.skipped
+    rows = [[accepted(c.find(f"{W}p")) for c in tr.iter(f"{W}tc")] for tr in document_xml(out).iter(f"{W}tr")]
+    cells = [c for row in rows for c in row]
+    assert len(rows) == 2 and sorted(cells) == sorted(["Spanish", "Epic", "Excel", "Case coverage",
+                                                       "Sterile technique", "Tableau"])
+    assert set(cells[:2]) == {"Case coverage", "Sterile technique"} and cells[-1] in ("Spanish", "Tableau")
+
+
 SKILL_WORDS = ["Epic", "Case coverage", "Salesforce", "Spanish", "Excel", "Sterile technique", "CRM", "Veeva",
                "Microsoft Office (Word, Excel)", "Surgeon preference cards", "BLS; ACLS", "Tableau (dashboards)"]
 

@@ -55,8 +55,8 @@ def split_sections(paragraphs: list[Paragraph]) -> list[Section]:
     # Whether the resume's own headings end in a colon ("Experience:"), as a role's labels do.
     colons = any(p.text.rstrip().endswith(":") for p, h in zip(body, plain) if h and h[1] and not _is_label(p))
     sections = [Section(kind="contact", heading="", anchor="")]
-    for p, found in zip(body, plain):
-        if not found and _signature(p) in signatures:
+    for n, (p, found) in enumerate(zip(body, plain)):
+        if not found and _signature(p) in signatures and not _is_name_line(body, n):
             found = heading_of(p, signatures)
         if found and _is_label(p) and sections[-1].kind in vocab.ROLE_SECTIONS and (
                 not colons or _signature(p) not in signatures):
@@ -68,6 +68,13 @@ def split_sections(paragraphs: list[Paragraph]) -> list[Section]:
         else:
             sections[-1].lines.append(p)
     return sections
+
+
+def _is_name_line(body: list[Paragraph], n: int) -> bool:
+    """The candidate's name, bold and in capitals like the headings below it: the first
+    line, or a line straight above the contact details."""
+    after = body[n + 1].text if n + 1 < len(body) else ""
+    return n == 0 or bool(vocab.EMAIL_RE.search(after) or vocab.PHONE_RE.search(after))
 
 
 # -- roles -------------------------------------------------------------------------
@@ -89,10 +96,13 @@ def _is_header_line(p: Paragraph) -> bool:
             or len(words) <= 8 and _ends_in_place(text))
 
 
+TRAILING_NOTE = re.compile(r"\s*\([^()]{1,20}\)$")
+
+
 def _ends_in_place(text: str) -> bool:
     """"Boehringer Ingelheim, Charlotte, NC": a name, then its place, is a header line;
     "Covered 12 accounts in Charlotte, NC" is a sentence that ends in one."""
-    text = text.rstrip()
+    text = TRAILING_NOTE.sub("", text.rstrip())  # "Nashville, TN (remote)"
     found = [m for m in vocab.LOCATION_RE.finditer(text) if m.group(1) and m.end() == len(text)]
     return bool(found) and (found[0].start() == 0 or text[:found[0].start()].rstrip().endswith((",", "|", "–", "—")))
 

@@ -58,6 +58,9 @@ def apply_plan(root: etree._Element, main_part: str, plan: Plan, revisions: Revi
             applied.skipped.append(f"skills {anchor}: the skills line runs across formatting this cannot split")
     for order in plan.orders + ([plan.skill_order] if plan.skill_order else []):
         elements = [element(a) for a in order]
+        if order is plan.skill_order and None not in elements and len({e.getparent() for e in elements}) > 1:
+            _skills_across_cells(revisions, elements, order, applied)
+            continue
         if any(e is None for e in elements) or len({e.getparent() for e in elements}) != 1:
             applied.skipped.append(f"reorder {order[0]}: the paragraphs are not side by side")
             continue
@@ -81,6 +84,19 @@ def apply_plan(root: etree._Element, main_part: str, plan: Plan, revisions: Revi
         else:
             applied.skipped.append(f"heading {anchor}: the heading runs across formatting this cannot split")
     return applied
+
+
+def _skills_across_cells(revisions: Revisions, ranked: list, order: list[str], applied: Applied) -> None:
+    """Skills one to a table cell: the cells stay where they are and their texts change
+    places, since moving a paragraph out of its cell would break the table."""
+    places = sorted(ranked, key=lambda e: int(paragraph_anchor(order[ranked.index(e)]).rsplit("#p", 1)[1]))
+    texts = [paragraph_text(e) for e in ranked]
+    was = [paragraph_text(e) for e in places]
+    if all(was[n] == texts[n] or revisions.replace_span(place, 0, len(was[n]), texts[n])
+           for n, place in enumerate(places)):
+        applied.done.append(f"reorder {order[0]}")
+    else:
+        applied.skipped.append(f"reorder {order[0]}: a skill's cell runs across formatting this cannot split")
 
 
 def _replace(revisions: Revisions, p, old: str, new: str) -> bool:

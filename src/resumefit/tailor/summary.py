@@ -19,6 +19,10 @@ TITLE_NOUNS = {"coordinator", "nurse", "technician", "analyst", "manager", "repr
 # and "Registered Nurse, 7 years in the field, focused on device sales" would read as 7 years of it.
 SALES_TITLE = re.compile(r"\b(sales|representative|rep|account (executive|manager|director)|territory (manager|lead)|"
                          r"business (development|manager)|key account|(district|regional) manager)\b", re.I)
+# A summary that says the candidate wants the segment: a SaaS account executive "looking to
+# bring" their process "to healthcare IT" is moving into it, sales title and all.
+SEEKING = re.compile(r"\b(looking to|seeking|moving into|move into|transition(?:ing)?|pivot(?:ing)?|career change|"
+                     r"aspiring|hoping to|eager to|aiming to)\b", re.I)
 # Years in the field, as the candidate's own summary states them ("7 years", "10+ years").
 YEARS = re.compile(r"\b((?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                    r"\+?\s+(?:years?|yrs?)\b)(?!\s+old)", re.I)
@@ -70,7 +74,8 @@ def slots(result, segment: str) -> dict:
         "years": next((m.group(1) for m in stated if m), ""),
         "credentials": written("credentials", 3),
         "goal": GOALS.get(segment, "medical sales"),
-        "aim": "focused on" if SALES_TITLE.search(title) else "moving into",
+        "aim": "focused on" if SALES_TITLE.search(title) and not any(
+            SEEKING.search(p.text) for p in summary_lines) else "moving into",
         "specialties": written("clinical", 3),
         "customers": [the(c) for c in written("customers", 3)],
         "tools": written("tools", 2),
