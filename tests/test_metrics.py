@@ -59,6 +59,8 @@ from resumefit.engine.checks.metric import find_metrics
     # how experienced reps write attainment and rank
     ("Ranked 3/45 nationally in 2022.", ["Ranked 3/45"]),
     ("Delivered 9 consecutive quarters above quota.", ["9 consecutive quarters above quota"]),
+    ("Achieved 3 consecutive years of quota attainment.", ["3 consecutive years of quota"]),
+    ("Hit 5 straight quarters of exceeding plan.", ["5 straight quarters of exceeding plan"]),
     ("Delivered five straight years over plan.", ["five straight years over plan"]),
     ("Attained 131% of annual target, 2nd in nation.", ["131% of annual target", "2nd in nation"]),
     ("Achieved 135% of launch goal for a rare-disease therapy.", ["135% of launch goal"]),

@@ -26,8 +26,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"(?:quota|plan|goal|target|forecast|budget)\b", re.I)),
     # A streak: "9 consecutive quarters above quota".
     ("quota", re.compile(rf"\b(?:{NUM}|{'|'.join(WORD_NUMBERS[:10])})\s+(?:consecutive|straight)\s+"
-                         rf"{PERIODS}\s+(?:above|over|at or above|exceeding|"
-                         rf"beating|ahead of)\s+{QUALIFIERS}(?:quota|plan|goal|target)\b", re.I)),
+                         rf"{PERIODS}\s+(?:above|over|at or above|at|exceeding|beating|ahead of|hitting|achieving|meeting|"
+                         rf"of(?:\s+(?:hitting|exceeding|achieving|meeting|beating))?)\s+{QUALIFIERS}"
+                         r"(?:quota|plan|goal|target)\b", re.I)),
     # Periods at quota: "hit quota 3 of 4 quarters", "3 of 4 quarters above plan".
     ("quota", re.compile(rf"\b(?:quota|plan|goal|target)\s+(?:in\s+)?{NUM}\s+(?:of|out of)\s+{NUM}\s+{PERIODS}\b"
                          rf"|\b{NUM}\s+(?:of|out of)\s+{NUM}\s+{PERIODS}\s+(?:at|above|over|exceeding|at or above)\s+"
