@@ -211,6 +211,26 @@ def test_profile_and_resume_disagreements(pharmacist, tmp_path, engine):
     assert "PROFILE AND RESUME" in out and "Pharmacy Manager" in out
 
 
+@pytest.mark.parametrize("name, employer, same", [
+    ("Jordan Rivera", "Mercy General Hospital", False),  # someone else's resume: refused
+    ("Dana Okafor-Reyes", "Mercy General Hospital", True),  # a name with a word in common
+    ("Dana Reyes", "Riverside Health", True),  # a new last name, the same employer
+])
+def test_another_persons_resume_is_refused_rather_than_mined_for_suggestions(pharmacist, tmp_path, name, employer,
+                                                                             same):
+    body = "".join([p(name), p("dana@example.com"), p("Experience", style="Heading1"),
+                    p(f"Registered Nurse | {employer} | 2018 – Present", bold=True),
+                    p("Circulated 600+ orthopedic and spine cases a year.", style="ListBullet")])
+    resume = make_docx(tmp_path / "r.docx", body)
+    result = invoke("linkedin", pharmacist, "--target", "pharma", "--resume", resume)
+    if same:
+        assert result.exit_code == 0, result.stderr
+    else:
+        assert result.exit_code == 2 and result.stdout == ""
+        assert "Jordan Rivera's but the LinkedIn export is Dana Okafor's" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_output_file_and_exit_codes(pharmacist, tmp_path):
     before = hashlib.sha256(pharmacist.read_bytes()).hexdigest()
     out = tmp_path / "review.html"

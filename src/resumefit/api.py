@@ -97,10 +97,15 @@ def linkedin(export: str | Path, segment: str, resume: str | Path | None = None,
     """Review a LinkedIn data export (.zip or folder) for a segment, against the resume
     when one is given; a `Review` (render it with `resumefit.report.linkedin_report`)."""
     from resumefit.ingest.linkedin import profile_resume, read_linkedin
-    from resumefit.linkedin.review import review
+    from resumefit.errors import InputError
+    from resumefit.linkedin.review import review, same_person
 
     profile = read_linkedin(export)
     resume_doc = parse(resume) if resume else None
+    if resume_doc is not None and not same_person(profile, resume_doc):
+        # Suggestions drawn from another person's resume would put their experience on this profile.
+        raise InputError(f"{resume}: this resume is {resume_doc.contact.name}'s but the LinkedIn export is "
+                         f"{profile.first_name} {profile.last_name}'s; give one person's resume and export.")
     eng = eng or engine(rules, spacy_model)
     segment = segments([segment])[0]
     profile_result = eng.check(profile_resume(profile), [segment])

@@ -150,6 +150,19 @@ def consistency(profile, resume_result) -> list[dict]:
     return out
 
 
+def same_person(profile, resume) -> bool:
+    """Whether the export and the resume can be one person's: a word of the name in common,
+    or (after a change of name) an employer. Without both names there is nothing to tell."""
+    from rapidfuzz import fuzz
+
+    theirs = set(re.findall(r"[a-z]{2,}", f"{profile.first_name} {profile.last_name}".lower()))
+    ours = set(re.findall(r"[a-z]{2,}", (resume.contact.name or "").lower()))
+    if not theirs or not ours or theirs & ours:
+        return True
+    return any(fuzz.ratio(_org(p.company), _org(r.employer)) >= 80
+               for p in profile.positions for r in resume.roles if p.company and r.employer)
+
+
 def _org(name: str) -> str:
     return re.sub(r"\b(inc|llc|ltd|corp|corporation|co|the)\b\.?", "", name.lower()).strip(" ,.")
 
