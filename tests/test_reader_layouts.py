@@ -193,7 +193,7 @@ def test_a_label_over_a_roles_bullets_is_not_a_section(tmp_path, heading, label)
     assert (second.title, second.employer) == ("Sales Intern", "Stryker")
 
 
-@pytest.mark.parametrize("glyph", ["\uf0b7", "\uf0a7", "§", "o", "➢"])
+@pytest.mark.parametrize("glyph", ["\uf0b7", "\uf0a7", "§", "o", "➢", ">", "★", "➔"])
 def test_a_bullet_glyph_pasted_as_text_is_not_part_of_the_bullet(tmp_path, glyph):
     """Symbol and Wingdings bullets pasted as text arrive as private-use characters, or as
     the letter they are stored as in another font."""

@@ -50,8 +50,9 @@ SYMBOLS = {"F0B7": "•", "F0A7": "▪", "F0D8": "➢", "F0FC": "✓", "F076": "
            "F0D4": "™", "F0E4": "™", "F02D": "-", "F09F": "•", "F0B2": "◆", "F0A0": " "}
 
 # A typed bullet glyph; a Symbol or Wingdings bullet pasted as text arrives as a private-use
-# character (U+F0B7) or, in another font, as the letter it is stored as ("o", "§").
-TYPED_GLYPH = re.compile(r"^[\s\u00a0]*([•▪◦●○■□◆◇❖➢➤►▸▹‣⁃∙·*✓✔☐→»\-–—\uf020-\uf0ff]|[o§](?=\s+[A-Z]))[\s\u00a0]+")
+# character (U+F0B7) or, in another font, as the letter it is stored as ("o", "§"); ">" opens
+# a bullet only before a capital ("> 10 years" is "more than").
+TYPED_GLYPH = re.compile(r"^[\s\u00a0]*([•▪◦●○■□◆◇❖➢➤►▸▹‣⁃∙·*✓✔☐☑→➔⇒»✦★♦❑⬥⬤\-–—\uf020-\uf0ff]|[o§>](?=\s+[A-Z]))[\s\u00a0]+")
 # Numbers typed before a line ("1. Trained ...", "2) Grew ..."): a numbered list item.
 TYPED_NUMBER = re.compile(r"^[\s\u00a0]*(\(?\d{1,2}[.)])[\s\u00a0]+(?=[A-Z])")
 TRUE_VALUES = {None, "1", "true", "on"}
