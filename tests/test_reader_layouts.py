@@ -445,3 +445,18 @@ def test_a_name_in_bold_capitals_like_the_headings_is_still_the_name(tmp_path):
     (role,) = resume.roles
     assert (role.employer, role.location) == ("Zendesk", "Austin, TX")  # "(remote)" keeps the line a header line
     assert [b.text for b in role.bullets] == ["Grew a book of 85 accounts from $1.1M to $2.4M ARR."]
+
+
+def test_a_promotion_under_an_employers_span_keeps_its_own_dates(tmp_path):
+    """"STRYKER, Denver, CO  2017 – Present" over "Senior Sales Representative  2021 – Present":
+    the senior role began in 2021; the span above it is the employer's."""
+    body = "".join([p("Alex Moreno"), p("alex@example.com"), p("Experience", style="Heading1"),
+                    p("STRYKER ORTHOPAEDICS, Denver, CO\t2017 – Present", bold=True),
+                    p("Senior Sales Representative\t2021 – Present"),
+                    p("Ranked #4 of 88 reps nationally in 2023.", style="ListBullet"),
+                    p("Associate Sales Representative\t2017 – 2021"),
+                    p("Covered 300+ hip and knee cases a year.", style="ListBullet")])
+    roles = parse(make_docx(tmp_path / "r.docx", body)).roles
+    assert [(r.title, r.employer, r.start, r.end) for r in roles] == [
+        ("Senior Sales Representative", "STRYKER ORTHOPAEDICS", "2021", "present"),
+        ("Associate Sales Representative", "STRYKER ORTHOPAEDICS", "2017", "2021")]

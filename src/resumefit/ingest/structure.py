@@ -156,10 +156,12 @@ def parse_role_header(lines: list[str]) -> Role:
     role = Role(header=list(lines))
     segments: list[str] = []
     split: dict[str, str] = {}  # a piece split off at a comma -> the piece before it
+    ranges = []
     for line in lines:
         found = find_range(line)
-        if found and not role.start:
-            role.start, role.end, (a, b) = found
+        if found:
+            ranges.append(found[:2])
+            a, b = found[2]
             line = line[:a] + " | " + line[b:]
         loc = vocab.LOCATION_RE.search(line)
         if loc and not role.location:
@@ -170,6 +172,8 @@ def parse_role_header(lines: list[str]) -> Role:
             if len(parts) == 2:
                 split[parts[1]] = parts[0]
             segments += parts
+    if ranges:  # an employer's span above a title's own ("Stryker 2017 – Present", "Senior Rep 2021 – Present")
+        role.start, role.end = max(ranges, key=lambda r: r[0])
     segments, titles = _with_specialties([s for s in segments if s and any(c.isalpha() for c in s)], lines)
     if not segments:
         return role
