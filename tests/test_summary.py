@@ -214,3 +214,13 @@ def test_a_salesperson_who_says_they_want_the_segment_is_moving_into_it(tmp_path
     body[2] = p("SaaS account executive with a MEDDICC process.")
     summary = tailored(make_docx(tmp_path / "ae2.docx", "".join(body)), "software")[1].plan.summary
     assert summary.startswith("Senior Account Executive focused on healthcare software sales"), summary
+
+
+def test_a_field_shouted_in_an_employers_name_is_written_in_lower_case(tmp_path):
+    body = [p("Alex Moreno"), p("Experience", style="Heading1"),
+            p("Senior Sales Representative | STRYKER ORTHOPAEDICS | 2021 – Present", bold=True),
+            p("Converted 6 competitive surgeons to robotic total knee.", style="ListBullet"),
+            p("Covered 300+ cases a year across 5 hospitals and 2 ASCs.", style="ListBullet")]
+    summary = tailored(make_docx(tmp_path / "r.docx", "".join(body)))[1].plan.summary
+    assert "with experience in orthopaedics and total knee" in summary, summary
+    assert "ASCs" in summary  # an abbreviation stays as written

@@ -119,8 +119,9 @@ ADJECTIVE = re.compile(r"(?:ic|ac|ical|ive|ory|al|ar|ary)$", re.I)
 
 
 def _abbreviated(text: str) -> bool:
-    """A capital after a word's first letter: "HCPs", "P&T committee", "ICU"."""
-    return any(w[1:] != w[1:].lower() for w in text.split())
+    """A capital after a word's first letter: "HCPs", "P&T committee", "ICU" (a long word in
+    capitals, "ORTHOPAEDICS" of an employer's name, is only shouted)."""
+    return any(w[1:] != w[1:].lower() and (len(w) <= 5 or not w.isupper()) for w in text.split())
 
 
 # One body or one place: "the value analysis committee", "the operating room", "the infusion center".
