@@ -125,10 +125,13 @@ def test_a_term_closing_a_sentence_matches_though_it_ends_in_a_capital():
     from resumefit import api
 
     engine = api.engine()
-    texts = ["Sold a nurse scheduling platform as SaaS.", "Dana Okafor, PharmD."]
+    texts = ["Sold a nurse scheduling platform as SaaS.", "Dana Okafor, PharmD.", "Presented formulary updates to P&T.",
+             "Triaged denials with commercial payers and Medicare Part B."]
     hits = engine.index.match_all(engine.text_pipeline.docs(texts), texts)
     assert "SaaS" in {h.term for h in hits[0]}
     assert "PharmD" in {h.term for h in hits[1]}
+    assert "P&T committee" in {h.term for h in hits[2]}
+    assert "payer access" in {h.term for h in hits[3] if h.segment == "biotech"}
 
 
 def test_a_term_matches_hyphenated_or_spaced():

@@ -196,11 +196,12 @@ class LexiconIndex:
 
 
 def _split_final_stop(tokenizer, forms: list[str]) -> None:
-    """spaCy keeps a full stop on a word that ends in a capital ("SaaS.", "PharmD.", read as
-    an initial), so a term closing a sentence would not match: split it off for the terms."""
+    """spaCy keeps a full stop on a word that ends in a capital ("SaaS.", "PharmD.", "P&T.",
+    read as an initial), so a term closing a sentence would not match: split it off for the
+    terms. ("CMIO." splits by itself.)"""
     from spacy.attrs import ORTH
 
-    for form in {f for f in forms if " " not in f and f[-1:].isupper() and not f.isupper()}:
+    for form in {f for f in forms if " " not in f and f[-1:].isupper() and (not f.isupper() or "&" in f)}:
         tokenizer.add_special_case(form + ".", [{ORTH: form}, {ORTH: "."}])  # ~0.2 ms each
 
 
