@@ -110,6 +110,18 @@ def test_a_quoted_form_matches_only_as_written_and_a_lone_quote_is_refused(tmp_p
     assert result.exit_code == 3 and "words.txt:1" in result.stderr and "quotes" in result.stderr
 
 
+def test_a_form_on_two_lines_of_a_word_list_is_refused(tmp_path):
+    """"Clinicians" under two terms would count as whichever the matcher met first."""
+    (tmp_path / "words.txt").write_text("end users | clinicians\n# a comment\nphysicians | Clinicians\n")
+    path = tmp_path / "pack.yml"
+    path.write_text("schema: resumefit.rulepack/v1\npack: {id: mine, version: 1.0.0, title: Mine}\n"
+                    "lexicons:\n  mine_customers: {file: words.txt, category: customers}\nrules: []\n")
+    result = invoke("rules", "validate", path)
+    assert result.exit_code == 3 and "words.txt:3" in result.stderr and "also on line 1" in result.stderr
+    (tmp_path / "words.txt").write_text("end users | clinicians\nphysicians | MDs\n")
+    assert invoke("rules", "validate", path).exit_code == 0
+
+
 def test_user_pack_examples_are_run_and_a_broken_example_fails(tmp_path):
     path = write_pack(tmp_path, GOOD_RULE)
     assert invoke("rules", "test", path).exit_code == 0

@@ -135,6 +135,7 @@ def _read_lexicon(file: Path, pack_path: Path, name: str) -> list[list[str]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{pack_path}: lexicon {name}: cannot read word list {file} ({exc})") from None
     entries = []
+    seen: dict[str, int] = {}  # form -> its line: a form on two lines would have two terms
     for number, line in enumerate(text.splitlines(), 1):
         line = line.split("#", 1)[0].strip()
         if line:
@@ -143,6 +144,9 @@ def _read_lexicon(file: Path, pack_path: Path, name: str) -> list[list[str]]:
                 if form.startswith('"') != form.endswith('"') or form.strip('"') == "" or '"' in form.strip('"'):
                     raise PackError(f"{file}:{number}: lexicon {name}: {form}: a form matched as written is "
                                     'one pair of quotes around words ("targeting")')
+                if seen.setdefault(form.lower(), number) != number:
+                    raise PackError(f"{file}:{number}: lexicon {name}: {form} is also on line {seen[form.lower()]}; "
+                                    "keep each form on one line, under one term")
             entries.append(forms)
     if not entries:
         raise PackError(f"{pack_path}: lexicon {name}: word list {file} is empty")
