@@ -278,7 +278,8 @@ def test_sections_by_synonym_and_nonstandard_headings(tmp_path):
     ("Military Service", "experience"), ("Internships", "experience"), ("Clinical Rotations", "experience"),
     ("APPE Rotations", "experience"), ("Selected Accomplishments", "accomplishments"), ("Honors", "awards"),
     ("Training", "certifications"), ("Publications (selected)", "publications"),
-    ("Experience (most recent)", "experience"),
+    ("Experience (most recent)", "experience"), ("Sales Awards", "awards"), ("Professional Highlights", "accomplishments"),
+    ("Speaking Engagements", "publications"), ("Professional Licensure", "certifications"),
 ])
 def test_a_students_and_a_veterans_headings_are_known(tmp_path, heading, kind):
     body = "".join([p("Alex Kim"), p("alex@example.com"), p(heading.upper(), bold=True),
