@@ -112,6 +112,7 @@ def test_a_count_ends_at_what_it_counts_and_never_runs_past_the_phrase():
         "1,200 general, trauma and orthopedic procedures"]
     assert [m.text for m in find_metrics("Trained 12 reps, 4 managers and 2 directors.")] == [
         "12 reps", "4 managers", "2 directors"]
+    assert [m.text for m in find_metrics("Trained 90 cath lab staff on the new IVUS platform.")] == ["90 cath lab staff"]
 
 
 @pytest.mark.parametrize("text, expected", [

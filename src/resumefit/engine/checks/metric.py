@@ -73,6 +73,7 @@ BEFORE_NOT_COUNT = {"windows", "office", "version", "v", "phase", "class", "stag
 YEAR_PREPOSITIONS = {"in", "during", "since", "until", "circa", "by", "from", "to", "through"}
 # Count nouns whose plural has no s, and "dozens of", "hundreds of".
 SINGULAR_COUNTS = {"staff", "people", "personnel", "children", "of", "gpa", "fte", "ftes"}
+COUNT_NOUNS = SINGULAR_COUNTS - {"of", "gpa"}  # what a phrase can end on: "90 cath lab staff"
 # A number after a hyphen is a count only as the end of a range ("5-6 patients"), not a
 # name's ("COVID-19").
 COUNT_BODY = (rf"(?<![\w$€£#./'’])(?<![^\d\s]-)({NUM}(?:[km](?![\w%/]))?|{'|'.join(WORD_NUMBERS)})(\+)?(?:-([a-z]+))?(?![\w%/])"
@@ -213,7 +214,7 @@ def _noun_end(text: str, at: int, through_lists: bool = False) -> int | None:
         word = NEXT_WORD.match(text, at)
         if word is None or word.group(1).lower() in PHRASE_BREAKS:
             return None
-        if _plural(word.group(1).lower().strip(".,;:")):
+        if _plural(word.group(1).lower().strip(".,;:")) or word.group(1).lower().strip(".,;:") in COUNT_NOUNS:
             return word.end(1)
         if word.group(1)[-1] in (".;:" if through_lists else ".,;:"):
             return None
