@@ -118,6 +118,7 @@ def test_a_count_ends_at_what_it_counts_and_never_runs_past_the_phrase():
 @pytest.mark.parametrize("text, expected", [
     ("Maintained the sterile field with zero retained-item events.", ["zero retained-item events"]),
     ("Passed the Joint Commission survey with zero findings.", ["zero findings"]),
+    ("Managed sample accountability with zero PDMA audit findings.", ["zero PDMA audit findings"]),
     ("Led zero-based budgeting for the unit.", []),  # a name, not a count
     ("Zero tolerance for charting errors.", []),
 ])

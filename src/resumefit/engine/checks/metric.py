@@ -266,7 +266,7 @@ def _is_count(text: str, m: re.Match) -> bool:
     if before and before[-1][:1].isupper() and text[:m.start()].strip() != before[-1] and not plural:
         return False  # a model number after a name: "Alaris 8015 pump"
     if number.lower() == "zero":  # "zero retained-item events" is an outcome; "zero-based" is a name
-        return not suffix and plural
+        return not suffix and (plural or m.group(4) is not None and _noun_end(text, m.end(4)) is not None)
     if suffix:  # "32-bed unit" is scope; "12-hour shift" is a time frame, "45-day average sales cycle" a result
         timed = suffix.lower() in TIME_UNITS or suffix.lower() in ("year", "month", "week", "day")
         return not timed or bool({after_word, second} & MEASURED_TIMES)
