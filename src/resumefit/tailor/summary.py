@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from resumefit.engine.checks.metric import PHRASE_BREAKS, _plural
+from resumefit.engine.checks.metric import PHRASE_BREAKS, is_plural
 from resumefit.tailor.faithful import unquotable
 from resumefit.tailor.plan import METRIC_STRENGTH
 from resumefit.templating import environment
@@ -84,8 +84,6 @@ def slots(result, segment: str) -> dict:
 
 
 NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
-
-
 HYPHENATED = re.compile(r"-[a-z][\w'’-]*")
 # Nouns a clinical term modifies that make it a field: "autoimmune disease", "critical care".
 FIELD_NOUNS = {"disease", "diseases", "disorder", "disorders", "conditions", "care", "medicine", "surgery", "health"}
@@ -104,7 +102,7 @@ def _with_head_noun(facts, hit, category: str) -> str:
         fits = noun in FIELD_NOUNS
     else:
         # "infusion center visits" are no one to work with: a place or a body is named alone
-        fits = not hit.text.endswith("s") and _plural(noun) and noun not in PHRASE_BREAKS and the(hit.text) == hit.text
+        fits = not hit.text.endswith("s") and is_plural(noun) and noun not in PHRASE_BREAKS and the(hit.text) == hit.text
     return facts.text[hit.start:after.end(1)] if fits else hit.text
 
 
@@ -142,7 +140,7 @@ def the(customer: str) -> str:
 # Abbreviations an all-capitals title keeps in a sentence: "ICU RN" stays, "STAFF NURSE" is "Staff Nurse".
 KEEP_CAPITALS = {"RN", "LPN", "LVN", "NP", "CRNA", "PA", "PA-C", "CST", "CNA", "EMT", "MA", "RRT", "CRT", "APRN",
                  "II", "III", "IV", "VP", "IT", "EHR", "EMR", "MSL", "KAM", "HR", "GYN", "EMS", "CT", "MRI", "EP",
-                 "ASC", "IDN", "GPO", "US", "B2B", "SaaS"} | UNITS
+                 "ASC", "IDN", "GPO", "US"} | UNITS
 
 
 def prose_case(title: str) -> str:

@@ -190,9 +190,9 @@ def _count_end(text: str, m: re.Match) -> int:
     if not first:
         return m.end()
     low = first.lower().strip(".,;:")
-    if low in NOUN_ADJUNCTS and first[-1] not in ".,;:" and _plural((m.group(5) or "").lower().strip(".,;:")):
+    if low in NOUN_ADJUNCTS and first[-1] not in ".,;:" and is_plural((m.group(5) or "").lower().strip(".,;:")):
         return m.end(5)  # "3 sales reps", "4 operations managers"
-    if _plural(low) or low in SINGULAR_COUNTS or first[-1] in ".;:":
+    if is_plural(low) or low in SINGULAR_COUNTS or first[-1] in ".;:":
         return m.end(4)
     if text.startswith(",", m.end(4)):  # a list of kinds before the noun: "1,200 general, trauma and orthopedic procedures"
         return _noun_end(text, m.end(4) + 1, through_lists=True) or m.end(4)
@@ -203,7 +203,7 @@ def _unit_end(text: str, at: int) -> int:
     """A bare number's span runs on to the unit straight after it, if any: "6 days"."""
     word = NEXT_WORD.match(text, at)
     unit = word.group(1).lower().strip(".,;:") if word else ""
-    return word.end(1) if unit and (unit in TIME_UNITS or _plural(unit)) and unit not in PHRASE_BREAKS else at
+    return word.end(1) if unit and (unit in TIME_UNITS or is_plural(unit)) and unit not in PHRASE_BREAKS else at
 
 
 def _noun_end(text: str, at: int, through_lists: bool = False) -> int | None:
@@ -214,7 +214,8 @@ def _noun_end(text: str, at: int, through_lists: bool = False) -> int | None:
         word = NEXT_WORD.match(text, at)
         if word is None or word.group(1).lower() in PHRASE_BREAKS:
             return None
-        if _plural(word.group(1).lower().strip(".,;:")) or word.group(1).lower().strip(".,;:") in COUNT_NOUNS:
+        low = word.group(1).lower().strip(".,;:")
+        if is_plural(low) or low in COUNT_NOUNS:
             return word.end(1)
         if word.group(1)[-1] in (".;:" if through_lists else ".,;:"):
             return None
@@ -247,7 +248,7 @@ def _is_count(text: str, m: re.Match) -> bool:
     prev = before[-1].lower().strip("(,:") if before else ""
     after_word = after.lower().strip(".,;:")
     second = (m.group(5) or "").lower().strip(".,;:")
-    plural = _plural(after_word) or _plural(second) or after_word in SINGULAR_COUNTS
+    plural = is_plural(after_word) or is_plural(second) or after_word in SINGULAR_COUNTS
     if prev in BEFORE_NOT_COUNT or number[-1] in "kK" and number[:-1] in ("4", "5", "8"):
         return False  # "4K monitors" is a resolution, "5K" a race
     if after_word == "to" and RANGE_AFTER.match(text, max(m.end(1), m.end(2), m.end(3))):
@@ -273,13 +274,13 @@ def _is_count(text: str, m: re.Match) -> bool:
     if ("hours" in (after_word, second) and number.replace(",", "").isdigit() and not YEAR.fullmatch(number)
             and int(number.replace(",", "")) >= LONG_HOURS):
         return True
-    if not after_word or after_word in TIME_UNITS or (second in TIME_UNITS and not _plural(after_word)):
+    if not after_word or after_word in TIME_UNITS or (second in TIME_UNITS and not is_plural(after_word)):
         return False  # "12 hours", "5 business days"
     if after_word in BARE_BEFORE:
         return False  # "scored 1450 on the SAT", "moved 5 to the top tier": no noun says what it counts
     if after_word in ("and", "or"):  # "40 or more accounts" counts; "12 and mentored 4 reps" is a number alone
         return _noun_end(text, m.end(4)) is not None
-    if number.isdigit() and YEAR.fullmatch(number) and not (_plural(after_word) and not plus):
+    if number.isdigit() and YEAR.fullmatch(number) and not (is_plural(after_word) and not plus):
         return False
     if number.lower() in WORD_NUMBERS and not plural:
         return False
@@ -295,6 +296,6 @@ def _value(number: str) -> float | None:
         return None
 
 
-def _plural(word: str) -> bool:
+def is_plural(word: str) -> bool:
     """"nurses", "accounts" — not "business", "status", "analysis"."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))  # "President's" is one
