@@ -27,9 +27,12 @@ def run(rule, facts, engine):
             found.append(finding(rule, hits=len(terms), min=check.min_hits, suggestions=suggestions()))
         return found
     none_here = None  # the finding for a bullet with none of the terms, made once
+    standing = set(check.unless_results)
     for bf, anchor, section, tf in lines_in_scope(rule, facts):
         where = {"anchor": anchor, "section": section}  # a line that is no bullet: the resume's
         if names.isdisjoint(tf.lexicons):
+            if standing and any(m.kind in standing for m in tf.metrics):
+                continue  # a rank or quota result speaks for itself
             if not check.absent and check.min_hits > 0:
                 if none_here is None or bf is None:
                     none_here = finding(rule, bf, hits=0, min=check.min_hits, suggestions=suggestions(), **where)
