@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ooxml import make_docx, p, run
 from tailoring import ROLE_1, ROLE_2, body_texts, nurse_body, tailored
+from resumefit import api
 
 
 def test_the_summary_quotes_a_result_as_the_tailored_copy_words_it(tmp_path):
@@ -224,3 +225,22 @@ def test_a_field_shouted_in_an_employers_name_is_written_in_lower_case(tmp_path)
     summary = tailored(make_docx(tmp_path / "r.docx", "".join(body)))[1].plan.summary
     assert "with experience in orthopaedics and total knee" in summary, summary
     assert "ASCs" in summary  # an abbreviation stays as written
+
+
+def test_a_new_graduate_is_summed_up_by_degree_and_their_activities_count(tmp_path):
+    """No experience section: the degree names the candidate, a team captaincy's result is
+    quoted, and the score counts the activities' bullets instead of "0 of 0"."""
+    body = [p("Riley Brooks"), p("riley@example.com"), p("Education", style="Heading1"),
+            p("BS, Exercise Science, Ohio State University, 2025"), p("Activities", style="Heading1"),
+            p("Captain, Women's Soccer | Ohio State | 2022 – 2025", bold=True),
+            p("Raised $12,000 for the children's hospital through a team fundraiser.", style="ListBullet"),
+            p("Organized team travel and scheduling.", style="ListBullet"),
+            p("Skills", style="Heading1"), p("Salesforce, Excel")]
+    path = make_docx(tmp_path / "grad.docx", "".join(body))
+    out, t = tailored(path, "pharma")
+    assert t.plan.summary.startswith("BS Exercise Science graduate moving into pharmaceutical sales"), t.plan.summary
+    assert t.plan.summary.endswith("Result: Raised $12,000 for the children's hospital through a team fundraiser.")
+    result = api.engine().check(api.parse(path), ["pharma"])
+    (metrics,) = [part for part in result.scores[0].parts if part.name == "metrics"]
+    assert metrics.detail == "1 of 2 activities bullets have a measurable result"
+    assert list(t.questions.values()) and len(t.questions) == 1  # the bullet without a result is asked about

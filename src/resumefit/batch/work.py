@@ -59,7 +59,6 @@ def review(job: Job, engine) -> dict:
     written atomically. A file that cannot be read gives a row with its error."""
     from resumefit.output import write_atomic
     from resumefit.engine.score import best_fit_label, best_fits
-    from resumefit.ingest.vocabulary import ACHIEVEMENT_SECTIONS
     from resumefit.report import check_report, gap_report
     from resumefit.tailor.run import Options, tailor, unchanged
 
@@ -88,7 +87,7 @@ def review(job: Job, engine) -> dict:
         row["error"] = f"{job.label}: was removed before it could be read"
         return {"row": row, "report": {"source": job.label, "error": row["error"]}}
     ctx = gap_report.context(result, copy, f"{job.name}.reviewed.docx" if job.comments else "")
-    experience = [bf for bf in result.facts.bullets if bf.bullet.section in ACHIEVEMENT_SECTIONS]
+    experience = result.facts.achievements
     report = check_report.to_json(result)
     outdir = Path(job.outdir)
     report_name = f"reports/{job.name}.html"

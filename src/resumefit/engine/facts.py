@@ -9,6 +9,7 @@ from functools import cached_property
 from resumefit.engine.checks.metric import Metric, find_metrics
 from resumefit.engine.lexicon import Hit
 from resumefit.engine.nlp import words_of
+from resumefit.ingest.vocabulary import ACHIEVEMENT_SECTIONS, ROLE_SECTIONS
 from resumefit.model import Bullet, Resume
 
 
@@ -98,6 +99,14 @@ class Facts:
             else:
                 self._read_by[key] = [(bf, "", "", bf) for bf in self.bullets_in(sections)]
         return self._read_by[key]
+
+    @cached_property
+    def achievements(self) -> list[BulletFacts]:
+        """The bullets whose results count (the score's metrics part, the questions): those
+        of the experience and accomplishments; a resume with none, a new graduate's, counts
+        its activities, volunteering and projects instead."""
+        main = [bf for bf in self.bullets if bf.bullet.section in ACHIEVEMENT_SECTIONS]
+        return main or [bf for bf in self.bullets if bf.bullet.section in ROLE_SECTIONS]
 
     @cached_property
     def terms(self) -> frozenset[str]:

@@ -59,14 +59,16 @@ def score_segments(segments: list[str], facts, findings: list[Finding], engine) 
                 layout_penalty += LAYOUT_PENALTY[f.level]
                 layout_count += 1
 
-    experience = [bf for bf in facts.bullets if bf.bullet.section in ACHIEVEMENT_SECTIONS]
+    experience = facts.achievements
     with_metric = sum(1 for bf in experience if bf.metrics)
+    kinds = sorted({bf.bullet.section for bf in experience} - ACHIEVEMENT_SECTIONS)  # a new graduate's
     metrics = with_metric / len(experience) if experience else 0.0
     language = 1 - len(weak) / len(facts.bullets) if facts.bullets else 0.0
     layout = max(0.0, 1 - layout_penalty)
     shared = [
         ScorePart("metrics", WEIGHTS["metrics"], round(metrics, 3),
-                  f"{with_metric} of {len(experience)} experience bullets have a measurable result",
+                  f"{with_metric} of {len(experience)} {' and '.join(kinds) if kinds else 'experience'} bullets "
+                  "have a measurable result",
                   sorted(rules_of["metrics"])),
         ScorePart("language", WEIGHTS["language"], round(language, 3),
                   f"{len(weak)} of {len(facts.bullets)} bullets have weak or risky wording", sorted(rules_of["language"])),

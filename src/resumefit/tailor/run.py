@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from resumefit.ingest.package import open_package, parse_xml
-from resumefit.ingest.vocabulary import ACHIEVEMENT_SECTIONS
 from resumefit.model import paragraph_anchor
 from resumefit.tailor import faithful
 from resumefit.tailor.apply import Applied, apply_plan
@@ -45,8 +44,8 @@ class Tailored:
 def questions_for(result) -> dict[str, str]:
     """bullet id -> the question to ask, for experience bullets without a measurable result."""
     flagged = {f.bullet for f in result.findings if f.bullet and f.name.startswith("compliance.")}
-    return {bf.bullet.id: question_for(bf.text, bf.bullet.id in flagged) for bf in result.facts.bullets
-            if bf.bullet.section in ACHIEVEMENT_SECTIONS and not bf.metrics}
+    return {bf.bullet.id: question_for(bf.text, bf.bullet.id in flagged) for bf in result.facts.achievements
+            if not bf.metrics}
 
 
 def unchanged(result, segment: str) -> Tailored:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from resumefit.engine.checks.metric import PHRASE_BREAKS, is_plural
+from resumefit.engine.facts import NOT_HELD
 from resumefit.tailor.faithful import unquotable
 from resumefit.tailor.plan import METRIC_STRENGTH
 from resumefit.templating import environment
@@ -67,7 +69,7 @@ def slots(result, segment: str) -> dict:
     summary_anchors = {p.anchor for p in summary_lines}
     worked_with = {b.anchor for b in resume.bullets} | summary_anchors
     experience = [r for r in resume.roles if r.section == "experience" and r.title]
-    title = experience[0].title if experience else ""
+    title = experience[0].title if experience else graduate(resume.education)
     stated = [YEARS.search(p.text) for p in summary_lines if p.text]
     return {
         "title": prose_case(title.rstrip(" ,;")) or "Candidate",
@@ -152,6 +154,29 @@ def prose_case(title: str) -> str:
                   title)
 
 
+# A degree as a line of the education section opens with it: "BS Biology, Ohio State, 2025".
+DEGREE = re.compile(r"^((?:B\.?S\.?N?|B\.?A\.?|M\.?S\.?N?|M\.?A\.?|MBA|MPH|MHA|PharmD|Ph\.?D\.?|AAS|A\.?S\.?|"
+                    r"Bachelor|Master|Associate|Doctor)\b[^,;|–—]{0,60})")
+YEAR_IN = re.compile(r"\b(19|20)\d\d\b")
+SCHOOL = re.compile(r"\b(university|college|institute|school|academy)\b|\d", re.I)
+
+
+def graduate(education: list[str]) -> str:
+    """A new graduate's title, from the first degree the education section lists: "BS
+    Biology graduate", or "student" while it is expected."""
+    for line in education:
+        degree = DEGREE.match(line.strip())
+        if degree:
+            name = degree.group(1).strip()
+            pieces = [p.strip() for p in line.split(",")]
+            if name == pieces[0] and len(name) <= 6 and len(pieces) > 1 and not SCHOOL.search(pieces[1]):
+                name = f"{name} {pieces[1]}"  # "BS, Exercise Science, Colorado State University"
+            years = [int(m.group(0)) for m in YEAR_IN.finditer(line)]
+            pending = NOT_HELD.search(line) or any(y > date.today().year for y in years)
+            return f"{name} {'student' if pending else 'graduate'}"
+    return ""
+
+
 def strongest_result(result, segment: str) -> str:
     """The bullet with the strongest measurable result, quoted as written (the segment's
     terms break ties); "" when no bullet may be quoted (`faithful.unquotable`). A bullet
@@ -161,9 +186,9 @@ def strongest_result(result, segment: str) -> str:
     mended = {f.bullet for f in result.findings if f.fix and f.fix["span"][0] == 0}  # its opener is fixed
     weak = {f.bullet for f in result.findings if f.score == "language" and f.bullet and not f.fix} - mended
     best, best_key = "", None
-    for n, bf in enumerate(result.facts.bullets):
-        if not bf.metrics or bf.bullet.section != "experience" or bf.bullet.id in flagged:
-            continue
+    for n, bf in enumerate(result.facts.achievements):
+        if not bf.metrics or bf.bullet.section == "accomplishments" or bf.bullet.id in flagged:
+            continue  # the highlights are the section just below the summary: not quoted twice
         key = (bf.bullet.id not in weak, max(METRIC_STRENGTH.get(m.kind, 1) for m in bf.metrics),
                sum(1 for h in bf.hits if h.segment == segment), -n)
         if best_key is None or key > best_key:
