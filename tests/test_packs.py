@@ -121,6 +121,14 @@ def test_a_form_on_two_lines_of_a_word_list_is_refused(tmp_path):
     (tmp_path / "words.txt").write_text("end users | clinicians\nphysicians | MDs\n")
     assert invoke("rules", "validate", path).exit_code == 0
 
+    # ... and a form in two lexicons of one segment would count in two categories
+    (tmp_path / "tools.txt").write_text("Epic | MDs\n")
+    path.write_text("schema: resumefit.rulepack/v1\npack: {id: mine, version: 1.0.0, title: Mine}\nlexicons:\n"
+                    "  mine_customers: {file: words.txt, category: customers, segment: software}\n"
+                    "  mine_tools: {file: tools.txt, category: tools, segment: software}\nrules: []\n")
+    result = invoke("rules", "validate", path)
+    assert result.exit_code == 3 and "'mds' is also in lexicon mine_customers" in result.stderr
+
 
 def test_user_pack_examples_are_run_and_a_broken_example_fails(tmp_path):
     path = write_pack(tmp_path, GOOD_RULE)

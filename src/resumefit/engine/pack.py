@@ -112,8 +112,14 @@ def load_pack(path: Path, text: str | None = None, lexicon_dir: Path | None = No
         raise PackError(f"{path}:{line}:{rule} {field}: {err['msg']}") from None
     folder = lexicon_dir or path.parent
     lexicons = {}
+    owner: dict[tuple[str, str], str] = {}  # (segment, form) -> the lexicon that has it
     for name, ref in pack.lexicons.items():
         lexicons[name] = _read_lexicon(folder / ref.file, path, name)
+        for form in {f.lower() for entry in lexicons[name] for f in entry}:
+            other = owner.setdefault((ref.segment or "", form), name)
+            if other != name:  # one phrase would count in two categories of the same segment
+                raise PackError(f"{folder / ref.file}: lexicon {name}: {form!r} is also in lexicon {other}; "
+                                "keep each form in one lexicon of a segment")
     loaded = LoadedPack(pack, path, lines, lexicons)
     _check_requires(loaded)
     return loaded
