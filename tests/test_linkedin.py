@@ -211,6 +211,18 @@ def test_profile_and_resume_disagreements(pharmacist, tmp_path, engine):
     assert "PROFILE AND RESUME" in out and "Pharmacy Manager" in out
 
 
+def test_a_students_profile_without_positions_gets_headlines_from_the_degree(tmp_path, engine):
+    tables = {"Profile.csv": [{"First Name": "Riley", "Last Name": "Brooks", "Headline": "Student at Ohio State",
+                               "Summary": "", "Geo Location": "Columbus, Ohio"}],
+              "Education.csv": [{"School Name": "The Ohio State University", "Start Date": "2021", "End Date": "2025",
+                                 "Notes": "", "Degree Name": "BS Biology", "Activities": ""}]}
+    review = api.linkedin(export(tmp_path / "student.zip", tables), "pharma", eng=engine)
+    assert review.headlines == ["BS Biology graduate | Moving into Pharmaceutical Sales",
+                                "Pharmaceutical Sales candidate | BS Biology graduate",
+                                "BS Biology graduate → Pharmaceutical Sales"]
+    assert not any(h.startswith(("|", "→")) for h in review.headlines)
+
+
 @pytest.mark.parametrize("name, employer, same", [
     ("Jordan Rivera", "Mercy General Hospital", False),  # someone else's resume: refused
     ("Dana Okafor-Reyes", "Mercy General Hospital", True),  # a name with a word in common

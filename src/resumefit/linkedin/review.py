@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from resumefit.privacy import scrub
 from resumefit.tailor.faithful import unquotable
 from resumefit.tailor.plan import METRIC_STRENGTH
+from resumefit.tailor.summary import graduate
 from resumefit.templating import environment
 
 HEADLINE_MAX = 220
@@ -89,8 +90,10 @@ def _slots(result, segment: str) -> dict:
         if hits:  # a credential being worked toward has no hit (engine/facts.py)
             short = re.search(r"\(([A-Z][A-Za-z.]{1,7})\)", p.text)
             credentials.append(short.group(1) if short else hits[0].text)
+    studies = [", ".join(x for x in (e.degree, e.school, e.end) if x) for e in profile.education]
     return {
-        "title": current.title if current else "", "company": current.company if current else "",
+        # a student's or new graduate's profile has no position yet: their degree says who they are
+        "title": current.title if current else graduate(studies), "company": current.company if current else "",
         "credentials": list(dict.fromkeys(credentials))[:2], "role": ROLES.get(segment, "Medical Sales"),
         "terms": written(("customers", "clinical", "products"), 2),
         "process": written(("sales process", "tools"), 2),
