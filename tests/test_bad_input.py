@@ -117,6 +117,20 @@ def test_zip_without_main_document(tmp_path):
     assert_refused(tmp_path / "r.docx", "no main document part")
 
 
+@pytest.mark.parametrize("members, words", [
+    ({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<office:document-content/>"},
+     ["opendocument", "save as"]),
+    ({"Index/Document.iwa": "", "Metadata/Properties.plist": ""}, ["apple pages", "export to"]),
+])
+def test_another_word_processors_file_is_named_with_the_way_to_a_docx(tmp_path, members, words):
+    """An .odt or a Pages file renamed .docx (or given as is) is a zip of another program:
+    the one line says which, and how to save a .docx from it."""
+    with zipfile.ZipFile(tmp_path / "r.docx", "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    assert_refused(tmp_path / "r.docx", *words)
+
+
 def test_malformed_xml(tmp_path):
     path = make_docx(tmp_path / "r.docx", "<w:p><w:r><w:t>unclosed</w:r></w:p>")
     assert_refused(path, "damaged", "not well-formed")

@@ -261,6 +261,13 @@ class Package:
                 return target
         if "word/document.xml" in self.names:
             return "word/document.xml"
+        # Other word processors' zip files, named so the user knows which program to save from.
+        if "mimetype" in self.names and self.read("mimetype").startswith(b"application/vnd.oasis.opendocument"):
+            raise refuse(self.path, "is an OpenDocument file (.odt), not a .docx",
+                         "in LibreOffice, use File → Save As and choose Word 2007–365 (.docx)")
+        if any(name.startswith("Index/") and name.endswith(".iwa") for name in self.names):
+            raise refuse(self.path, "is an Apple Pages document, not a .docx",
+                         "in Pages, use File → Export To → Word")
         raise refuse(self.path, "is a zip archive but not a Word document (no main document part)",
                      "save the resume as .docx in Word")
 
