@@ -379,3 +379,21 @@ def test_compliance_flags_say_what_they_flag(tmp_path):
     html, [row], _ = read_outputs(outdir)
     assert row["compliance_flags"] == "guaranteed outcome (RF-COMP-002)"  # an advisor reads what, not only an id
     assert "guaranteed outcome (RF-COMP-002)" in html
+
+
+def test_a_folder_with_other_formats_lists_each_with_the_way_to_a_docx(tmp_path):
+    """Students send PDFs and LibreOffice files too: each is a row that says what to do,
+    not a file the dashboard silently leaves out."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    make_docx(folder / "casey.docx", p("Casey Morgan") + p("Experience", style="Heading1")
+              + p("Nurse | Mercy | 2019 – 2024", bold=True) + p("Trained 12 nurses on sterile technique.", style="ListBullet"))
+    (folder / "dana.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    with zipfile.ZipFile(folder / "eli.odt", "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+    (folder / "notes.txt").write_text("not a resume")
+    summary = api.batch([folder], ["device"], tmp_path / "out", workers=1)
+    rows = {Path(r["file"]).name: r for r in summary.rows}
+    assert sorted(rows) == ["casey.docx", "dana.pdf", "eli.odt"]  # a .txt is no resume format
+    assert rows["casey.docx"]["status"] == "ok"
+    assert "PDF" in rows["dana.pdf"]["error"] and "OpenDocument" in rows["eli.odt"]["error"]

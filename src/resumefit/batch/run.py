@@ -31,6 +31,11 @@ class Summary:
     interrupted: bool = False
 
 
+# What a folder of resumes holds: .docx, and the other formats students send, each listed
+# with the way to a .docx rather than left out of the dashboard.
+RESUME_SUFFIXES = (".docx", ".doc", ".odt", ".rtf", ".pdf", ".pages")
+
+
 def expand_inputs(inputs: list[str], outdir: Path | None = None) -> list[Path]:
     """Folders (recursively), files and globs, as .docx files in a stable order; none from
     inside the output folder (a re-run would review its own reviewed copies)."""
@@ -39,7 +44,7 @@ def expand_inputs(inputs: list[str], outdir: Path | None = None) -> list[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            matches = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in (".docx", ".doc")
+            matches = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RESUME_SUFFIXES
                              and not any(part.startswith(".") for part in p.relative_to(path).parts))
         elif path.exists():
             matches = [path]
