@@ -352,6 +352,16 @@ def test_an_output_folder_inside_the_input_folder_is_not_reviewed_on_a_rerun(coh
                                                          if f.is_file() and outdir not in f.parents)
 
 
+def test_an_earlier_reviews_folder_inside_the_input_folder_is_not_reviewed(cohort):
+    """An advisor who writes each month's review into the cohort's folder under a new name
+    does not get last month's reviewed copies as new students."""
+    CliRunner().invoke(main, ["batch", str(cohort), "-o", str(cohort / "review-november"), "--comments", "-j", "1"])
+    CliRunner().invoke(main, ["batch", str(cohort), "-o", str(cohort / "review-december"), "--comments", "-j", "1"])
+    _, rows, _ = read_outputs(cohort / "review-december")
+    assert not any("review-november" in r["file"] for r in rows)
+    assert len(rows) == len(read_outputs(cohort / "review-november")[1])
+
+
 def test_no_inputs_is_exit_2(tmp_path):
     result = CliRunner().invoke(main, ["batch", str(tmp_path / "nothing*.docx"), "-o", str(tmp_path / "o")])
     assert result.exit_code == 2 and "no such file" in result.stderr

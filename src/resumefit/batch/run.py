@@ -38,14 +38,16 @@ RESUME_SUFFIXES = (".docx", ".doc", ".odt", ".rtf", ".pdf", ".pages")
 
 def expand_inputs(inputs: list[str], outdir: Path | None = None) -> list[Path]:
     """Folders (recursively), files and globs, as .docx files in a stable order; none from
-    inside the output folder (a re-run would review its own reviewed copies)."""
+    inside the output folder or an earlier run's (a re-run would review reviewed copies)."""
     found: dict[Path, None] = {}
     outputs = outdir.resolve() if outdir is not None else None
     for item in inputs:
         path = Path(item)
         if path.is_dir():
+            earlier = {f.parent for f in path.rglob("results.jsonl") if (f.parent / "index.html").is_file()}
             matches = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RESUME_SUFFIXES
-                             and not any(part.startswith(".") for part in p.relative_to(path).parts))
+                             and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                             and earlier.isdisjoint(p.parents))  # an earlier review's copies are not resumes
         elif path.exists():
             matches = [path]
         else:
