@@ -164,6 +164,7 @@ def test_a_pipe_or_a_folder_as_the_posting_is_refused_not_read(resume, tmp_path)
     ("empty.txt", b"", ["is empty"]),
     ("bad.md", b"---\ntitle: [unclosed\n---\nText\n", ["front matter"]),
     ("laughs.md", f"---\n{laughs()}skills: [*x6]\n---\nText\n".encode(), ["front matter", "too large"]),
+    ("link.txt", b"https://careers.example.com/jobs/123\n", ["holds only a link", "paste the posting's text"]),
 ])
 def test_bad_posting_is_one_clear_line_exit_2(resume, tmp_path, name, content, words):
     posting = tmp_path / name
@@ -226,3 +227,9 @@ def test_an_acronym_the_posting_spells_as_its_own_term_is_kept(resume, tmp_path)
     posting.write_text("Device sales associate\nLog every case in our Customer Relationship Management (CRM) system.\n",
                        encoding="utf-8")
     assert "CRM" in {t["term"] for t in job_of(resume, posting)["terms"]}
+
+
+def test_a_posting_that_names_no_known_term_says_so_rather_than_0_of_0(resume, tmp_path):
+    (tmp_path / "vague.txt").write_text("We are hiring a great person to join our team. Apply today.\n")
+    result = invoke("check", resume, "--target", "device", "--job", tmp_path / "vague.txt")
+    assert "names none of the terms resumefit knows" in result.stdout and "0 of 0" not in result.stdout

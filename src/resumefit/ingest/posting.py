@@ -71,6 +71,9 @@ class Posting:
         return out
 
 
+LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
+
+
 def read_posting(path: Path | str) -> Posting:
     """The posting; raises InputError (one clear line) for a file it cannot use."""
     path = Path(path)
@@ -97,6 +100,9 @@ def read_posting(path: Path | str) -> Posting:
     meta, text = _front_matter(text, path)
     if not text.strip() and not meta:
         raise refuse(path, "is empty", "paste the posting's text into it")
+    if not meta and all(LINK.fullmatch(line.strip()) for line in text.splitlines() if line.strip()):
+        raise refuse(path, "holds only a link, and resumefit works offline (it opens no links)",
+                     "paste the posting's text into the file")
     skills = []
     for key in SKILL_KEYS:
         value = meta.get(key) or []

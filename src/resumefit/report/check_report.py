@@ -109,6 +109,9 @@ def job_lines(job) -> list[str]:
     required = job.required
     asked = (f"; {sum(1 for t in required if t.found)} of the {len(required)} it asks for outside its wish list"
              if len(required) < len(job.terms) else "")
+    if not job.terms:
+        return [f"\nJOB POSTING — {job.title or job.source}{at}: it names none of the terms resumefit knows for "
+                "the target; check that the file holds the posting's whole text"]
     out = [f"\nJOB POSTING — {job.title or job.source}{at}: "
            f"the resume shows {len(job.matched)} of {len(job.terms)} of its terms ({job.rate:.0%}){asked}"]
     for t in job.matched:
