@@ -253,3 +253,18 @@ def test_output_file_and_exit_codes(pharmacist, tmp_path):
     assert invoke("linkedin", pharmacist, "--target", "pharma", "--fail-level", "warning").exit_code == 1
     assert hashlib.sha256(pharmacist.read_bytes()).hexdigest() == before  # read, never changed
     assert sorted(f.name for f in tmp_path.iterdir()) == ["Basic_LinkedInDataExport.zip", "review.html"]  # nothing extracted
+
+
+@pytest.mark.parametrize("linkedin, resume, same", [
+    ("Stryker", "Stryker Orthopaedics", True), ("Baptist Health", "Baptist Health Primary Care", True),
+    ("CVS Health", "CVS Pharmacy", True), ("HCA Healthcare", "HCA Houston Healthcare", True),
+    ("Medtronic", "Medtronic, Inc.", True),
+    ("University of Michigan", "University of Ohio", False), ("St. Jude", "St. Mary", False),
+    ("Mercy General Hospital", "Sutter Health", False),
+])
+def test_an_employer_named_by_its_company_page_or_its_division_is_one_employer(linkedin, resume, same):
+    """LinkedIn names the company page ("Stryker"); a resume often the division ("Stryker
+    Orthopaedics"): the same employer, not two disagreements."""
+    from resumefit.linkedin.review import SAME_ORG, same_org
+
+    assert (same_org(linkedin, resume) >= SAME_ORG) is same

@@ -117,7 +117,7 @@ def _natural(text: str) -> str:
 
 def consistency(profile, resume_result) -> list[dict]:
     """Employers, titles and dates that disagree; results on one but not the other."""
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz  # titles
 
     roles = list(resume_result.resume.roles)
     by_role = {}
@@ -126,9 +126,9 @@ def consistency(profile, resume_result) -> list[dict]:
             by_role.setdefault(bf.bullet.role, []).append(bf)
     out, matched = [], set()
     for position in profile.positions:
-        scores = [(fuzz.ratio(_org(position.company), _org(r.employer)), n) for n, r in enumerate(roles) if r.employer]
+        scores = [(same_org(position.company, r.employer), n) for n, r in enumerate(roles) if r.employer]
         best, n = max(scores, default=(0, -1))
-        if best < 80:
+        if best < SAME_ORG:
             out.append({"kind": "employer", "linkedin": f"{position.title} at {position.company}", "resume": "",
                         "detail": "on LinkedIn, not on the resume"})
             continue
@@ -156,14 +156,34 @@ def consistency(profile, resume_result) -> list[dict]:
 def same_person(profile, resume) -> bool:
     """Whether the export and the resume can be one person's: a word of the name in common,
     or (after a change of name) an employer. Without both names there is nothing to tell."""
-    from rapidfuzz import fuzz
-
     theirs = set(re.findall(r"[a-z]{2,}", f"{profile.first_name} {profile.last_name}".lower()))
     ours = set(re.findall(r"[a-z]{2,}", (resume.contact.name or "").lower()))
     if not theirs or not ours or theirs & ours:
         return True
-    return any(fuzz.ratio(_org(p.company), _org(r.employer)) >= 80
-               for p in profile.positions for r in resume.roles if p.company and r.employer)
+    return any(same_org(p.company, r.employer) >= SAME_ORG for p in profile.positions for r in resume.roles
+               if p.company and r.employer)
+
+
+SAME_ORG = 85  # "University of Michigan" and "University of Ohio" spell 80 alike
+# First words that name no one organisation: "University of ...", "St. ...", "North ...".
+GENERIC_HEADS = {"university", "college", "st", "saint", "the", "north", "south", "east", "west", "new", "united",
+                 "american", "national", "general", "community", "regional", "memorial", "children's", "state",
+                 "county", "city", "first", "medical", "health", "mercy", "good", "sacred", "holy", "valley"}
+
+
+def same_org(a: str, b: str) -> float:
+    """How surely two names are one employer, 0–100: spelled alike, or one the other's start
+    ("Stryker" and "Stryker Orthopaedics", "Baptist Health" and "Baptist Health Primary
+    Care"), or the same distinctive first word ("CVS Health" and "CVS Pharmacy")."""
+    from rapidfuzz import fuzz
+
+    x, y = _org(a), _org(b)
+    score = fuzz.ratio(x, y)
+    short, long = sorted((x.split(), y.split()), key=len)
+    if short and (long[:len(short)] == short or short[0] == long[0] and len(short[0]) >= 3
+                  and short[0].strip(".") not in GENERIC_HEADS):
+        score = max(score, 90.0)
+    return score
 
 
 def _org(name: str) -> str:
