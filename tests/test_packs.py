@@ -93,6 +93,14 @@ def test_a_pack_may_share_values_through_aliases(tmp_path):
     assert invoke("rules", "validate", write_pack(tmp_path, shared + other)).exit_code == 0
 
 
+def word_list_pack(tmp_path, **lexicons: str):
+    """A pack of word lists and no rules: lexicon name -> "file, category: ...[, segment: ...]"."""
+    path = tmp_path / "pack.yml"
+    path.write_text("schema: resumefit.rulepack/v1\npack: {id: mine, version: 1.0.0, title: Mine}\nlexicons:\n"
+                    + "".join(f"  {name}: {{file: {spec}}}\n" for name, spec in lexicons.items()) + "rules: []\n")
+    return path
+
+
 def test_a_quoted_form_matches_only_as_written_and_a_lone_quote_is_refused(tmp_path):
     from resumefit import api
 
@@ -103,19 +111,14 @@ def test_a_quoted_form_matches_only_as_written_and_a_lone_quote_is_refused(tmp_p
     process = [{h.term for h in found if h.lexicon == "pharma_process"} for found in hits]
     assert process == [set(), set(), {"targeting"}, {"targeting", "call plan"}]
     (tmp_path / "words.txt").write_text('"targeting | target list\n')
-    path = tmp_path / "pack.yml"
-    path.write_text("schema: resumefit.rulepack/v1\npack: {id: mine, version: 1.0.0, title: Mine}\n"
-                    "lexicons:\n  mine_process: {file: words.txt, category: process}\nrules: []\n")
-    result = invoke("rules", "validate", path)
+    result = invoke("rules", "validate", word_list_pack(tmp_path, mine_process="words.txt, category: process"))
     assert result.exit_code == 3 and "words.txt:1" in result.stderr and "quotes" in result.stderr
 
 
 def test_a_form_on_two_lines_of_a_word_list_is_refused(tmp_path):
     """"Clinicians" under two terms would count as whichever the matcher met first."""
     (tmp_path / "words.txt").write_text("end users | clinicians\n# a comment\nphysicians | Clinicians\n")
-    path = tmp_path / "pack.yml"
-    path.write_text("schema: resumefit.rulepack/v1\npack: {id: mine, version: 1.0.0, title: Mine}\n"
-                    "lexicons:\n  mine_customers: {file: words.txt, category: customers}\nrules: []\n")
+    path = word_list_pack(tmp_path, mine_customers="words.txt, category: customers")
     result = invoke("rules", "validate", path)
     assert result.exit_code == 3 and "words.txt:3" in result.stderr and "also on line 1" in result.stderr
     (tmp_path / "words.txt").write_text("end users | clinicians\nphysicians | MDs\n")
@@ -123,9 +126,8 @@ def test_a_form_on_two_lines_of_a_word_list_is_refused(tmp_path):
 
     # ... and a form in two lexicons of one segment would count in two categories
     (tmp_path / "tools.txt").write_text("Epic | MDs\n")
-    path.write_text("schema: resumefit.rulepack/v1\npack: {id: mine, version: 1.0.0, title: Mine}\nlexicons:\n"
-                    "  mine_customers: {file: words.txt, category: customers, segment: software}\n"
-                    "  mine_tools: {file: tools.txt, category: tools, segment: software}\nrules: []\n")
+    path = word_list_pack(tmp_path, mine_customers="words.txt, category: customers, segment: software",
+                          mine_tools="tools.txt, category: tools, segment: software")
     result = invoke("rules", "validate", path)
     assert result.exit_code == 3 and "'mds' is also in lexicon mine_customers" in result.stderr
 

@@ -43,9 +43,7 @@ def apply_plan(root: etree._Element, main_part: str, plan: Plan, revisions: Revi
         else:
             applied.skipped.append(f"rewrite {anchor}: its text runs across formatting this cannot split")
     for anchor, old, new in plan.skills:
-        p = element(anchor)
-        base = paragraph_text(p).find(old) if p is not None else -1
-        if base >= 0 and revisions.replace_span(p, base, base + len(old), new):
+        if _replace_written(revisions, element(anchor), old, new):
             applied.done.append(f"skills {anchor}")
         else:
             applied.skipped.append(f"skills {anchor}: the skills line runs across formatting this cannot split")
@@ -77,13 +75,17 @@ def apply_plan(root: etree._Element, main_part: str, plan: Plan, revisions: Revi
         _summary(root, plan, revisions, element, applied)
     if plan.summary_heading:
         anchor, old, new = plan.summary_heading
-        p = element(anchor)
-        base = paragraph_text(p).find(old) if p is not None else -1
-        if base >= 0 and revisions.replace_span(p, base, base + len(old), new):
+        if _replace_written(revisions, element(anchor), old, new):
             applied.done.append(f"heading {anchor}")
         else:
             applied.skipped.append(f"heading {anchor}: the heading runs across formatting this cannot split")
     return applied
+
+
+def _replace_written(revisions: Revisions, p, old: str, new: str) -> bool:
+    """Replace the first place the paragraph's visible text has `old` with `new`."""
+    base = paragraph_text(p).find(old) if p is not None else -1
+    return base >= 0 and revisions.replace_span(p, base, base + len(old), new)
 
 
 def _skills_across_cells(revisions: Revisions, ranked: list, order: list[str], applied: Applied) -> None:
