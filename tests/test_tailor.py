@@ -412,6 +412,19 @@ def test_a_sales_award_keeps_its_place_above_bullets_with_more_segment_terms(tmp
     assert not t.plan.orders or t.plan.orders[0][0] == "word/document.xml#p3"  # the award still leads
 
 
+def test_a_bullet_with_a_compliance_error_never_leads_its_role_and_goes_first_when_trimming(tmp_path):
+    """Its numbers and terms would rank it first; a reviewer would stop reading there."""
+    head = [p("Jordan Rivera"), p("Experience", style="Heading1"),
+            p("Pharmaceutical Sales Representative | Novo Nordisk | 2016 – 2020", bold=True)]
+    bullets = ["Maintained 95% reach and frequency on top-decile targets.",
+               "Grew TRx 30% with 40 HCPs by giving gift cards to top prescribers.",
+               "Presented formulary updates to the P&T committee."]
+    path = make_docx(tmp_path / "rep.docx", "".join(head + [p(b, style="ListBullet") for b in bullets]))
+    out, t = tailored(path, "pharma", max_bullets=2)
+    assert t.plan.removals == ["word/document.xml#p4"]
+    assert "gift cards" not in t.plan.summary
+
+
 @pytest.mark.skipif(os.name == "nt", reason="Windows file names cannot hold ':'")
 def test_a_file_name_never_becomes_a_script_link_in_the_comparison(nurse, tmp_path):
     named = tmp_path / "javascript:alert(1).docx"

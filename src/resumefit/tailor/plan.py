@@ -76,11 +76,15 @@ def make_plan(result, segment: str, summary_text: str, max_bullets: int | None =
                 required, preferred = job_anchors.get(place.anchor, (0, 0))
                 job_anchors[place.anchor] = (required + term.required, preferred + (not term.required))
     by_anchor = {bf.bullet.anchor: bf for bf in facts.bullets}
+    # A bullet a compliance reviewer would screen out never leads its role, whatever it shows.
+    risky = {f.bullet for f in result.findings if f.bullet and f.level == "error" and f.name.startswith("compliance.")}
 
     for role in resume.roles:
         ranked = []
         for position, b in enumerate(role.bullets):
             score, why = relevance(by_anchor[b.anchor], segment, job_anchors)
+            if b.id in risky:
+                score = -1
             plan.ranks[b.anchor] = score
             ranked.append((-score, position, b, why))
         ranked.sort(key=lambda r: (r[0], r[1]))
