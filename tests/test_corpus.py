@@ -188,6 +188,7 @@ def test_recall_on_content_controls_text_boxes_headers_and_split_runs(tmp_path):
     got = [q.text for q in resume.paragraphs]
     assert "Circulated 600+ cases." in got
     assert "Trained 25 new staff." in got  # deleted revision is not text
+    assert resume.layout.tracked_changes  # ... and the pending edit is a layout fact (RF-CORE-034)
     assert "Seen text" in got and resume.layout.hidden_text == ["KEYWORDS"]
     assert resume.layout.stuffed_text == ["stuffed"]
     assert "field result" in got  # field codes are not text; their result is

@@ -327,6 +327,7 @@ def test_layout_facts_columns_images_fonts_pages(tmp_path):
     assert layout.images == 1
     assert "Garamond" in layout.fonts and "Calibri" in layout.fonts
     assert layout.pages == 1 and layout.words > 100
+    assert layout.tracked_changes == 0  # no pending edit here (tests/test_corpus.py has one)
 
 
 def test_two_column_table_counts_as_layout_table(tmp_path):

@@ -97,6 +97,7 @@ class Layout:
     pages: int = 1  # an estimate unless the file records it
     words: int = 0
     external_links: int = 0  # relationships pointing outside the file; never followed
+    tracked_changes: int = 0  # 1 when edits are pending, neither accepted nor rejected
 
 
 @dataclass

@@ -12,6 +12,7 @@ from resumefit.ingest.wordxml import A_LATIN, W, PartReader, PartStats, read_num
 from resumefit.model import Layout, Paragraph, Resume
 
 EXTENDED_PROPERTIES = ("/extended-properties", "/extendedProperties")
+REVISIONS = tuple(W + tag for tag in ("ins", "del", "moveFrom", "moveTo"))  # edits not yet accepted or rejected
 AP_PAGES = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Pages"
 
 
@@ -79,6 +80,7 @@ def read_docx(path: Path | str) -> Resume:
         fonts=sorted(stats.fonts | styles.default_fonts | _theme_fonts(pkg, parts)),
         words=sum(len(p.text.split()) for p in body),
         external_links=sum(1 for rtype, _, ext in rels.values() if ext and not rtype.endswith("/hyperlink")),
+        tracked_changes=int(next(root.iter(*REVISIONS), None) is not None),  # stops at the first
     )
     layout.pages = _pages(pkg, stats, layout.words)
     return Resume(

@@ -42,6 +42,8 @@ def render_outline(resume: Resume) -> str:
         out.append(f"  hidden text: {len(lay.hidden_text)} passage(s)")
     if lay.stuffed_text:
         out.append(f"  white or tiny text: {len(lay.stuffed_text)} passage(s)")
+    if lay.tracked_changes:
+        out.append("  tracked changes: pending, neither accepted nor rejected")
     if lay.fonts:
         out.append(f"  fonts: {', '.join(lay.fonts)}")
     return "\n".join(out) + "\n"

@@ -73,6 +73,7 @@ def run(rule, facts, engine):
         "hidden_text": len(layout.hidden_text),
         "stuffed_text": len(layout.stuffed_text),
         "nonstandard_headings": len(layout.nonstandard_headings),
+        "tracked_changes": layout.tracked_changes,
     }[fact]
     if value:
         detail = {"hidden_text": layout.hidden_text, "stuffed_text": layout.stuffed_text,
