@@ -159,6 +159,9 @@ def test_comments_are_not_resume_text():
     comment_text = {"".join(c.itertext()).strip() for c in comments.iter(W + "comment")} - {""}
     body = set(texts(path.name))
     assert comment_text and not comment_text & body
+    # ... but a resume sent with its comments shows them to the recruiter: counted, for RF-CORE-035
+    assert parse(path).layout.comments == sum(1 for _ in comments.iter(W + "comment"))
+    assert parse(CORPUS / "docx2python__long_hyperlink.docx").layout.comments == 0
 
 
 # -- recall on the layouts that hide text from naive readers ----------------------------

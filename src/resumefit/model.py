@@ -98,6 +98,7 @@ class Layout:
     words: int = 0
     external_links: int = 0  # relationships pointing outside the file; never followed
     tracked_changes: int = 0  # 1 when edits are pending, neither accepted nor rejected
+    comments: int = 0  # Word comments still in the file (a reviewer's, or resumefit's own)
 
 
 @dataclass

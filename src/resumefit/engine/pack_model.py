@@ -87,7 +87,7 @@ class LengthCheck(_Strict):
 class StructureCheck(_Strict):
     kind: Literal["structure"]
     fact: Literal["layout_tables", "text_boxes", "header_contact", "images", "columns", "hidden_text",
-                  "stuffed_text", "nonstandard_headings", "missing_section", "missing_contact", "tracked_changes",
+                  "stuffed_text", "nonstandard_headings", "missing_section", "missing_contact", "tracked_changes", "comments",
                   "repeated_openers", "past_tense", "role_dates", "functional_layout"]
     section: str | None = None
     field: str | None = None
@@ -134,6 +134,7 @@ class ExampleResume(_Strict):
     stuffed_text: list[str] = Field(default_factory=list)
     nonstandard_headings: list[str] = Field(default_factory=list)
     tracked_changes: int = 0
+    comments: int = 0
     lines: dict[str, list[str]] = Field(default_factory=dict, description="Lines of other sections, by section "
                                         "kind (\"contact\", or one in `sections`): {references: [Available upon request]}.")
     profile: bool = Field(False, description="A LinkedIn profile: the bullets are one position's description.")

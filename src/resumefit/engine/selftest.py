@@ -54,7 +54,8 @@ def example_resume(example: str | ExampleResume, linkedin: bool = False) -> Resu
     layout = Layout(pages=spec.pages, words=spec.words, layout_tables=spec.layout_tables, tables=spec.layout_tables,
                     text_boxes=spec.text_boxes, columns=spec.columns, images=spec.images,
                     hidden_text=spec.hidden_text, stuffed_text=spec.stuffed_text,
-                    nonstandard_headings=spec.nonstandard_headings, tracked_changes=spec.tracked_changes)
+                    nonstandard_headings=spec.nonstandard_headings, tracked_changes=spec.tracked_changes,
+                    comments=spec.comments)
     return Resume(source="<example>", main_part="word/document.xml", paragraphs=paragraphs, contact=contact,
                   sections=sections, roles=[role] if "experience" in spec.sections else [],
                   bullets=[b for b in bullets if b.section != "experience" or "experience" in spec.sections],

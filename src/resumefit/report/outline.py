@@ -44,6 +44,8 @@ def render_outline(resume: Resume) -> str:
         out.append(f"  white or tiny text: {len(lay.stuffed_text)} passage(s)")
     if lay.tracked_changes:
         out.append("  tracked changes: pending, neither accepted nor rejected")
+    if lay.comments:
+        out.append(f"  comments: {lay.comments}")
     if lay.fonts:
         out.append(f"  fonts: {', '.join(lay.fonts)}")
     return "\n".join(out) + "\n"

@@ -74,6 +74,7 @@ def run(rule, facts, engine):
         "stuffed_text": len(layout.stuffed_text),
         "nonstandard_headings": len(layout.nonstandard_headings),
         "tracked_changes": layout.tracked_changes,
+        "comments": layout.comments,
     }[fact]
     if value:
         detail = {"hidden_text": layout.hidden_text, "stuffed_text": layout.stuffed_text,
