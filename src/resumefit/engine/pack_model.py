@@ -88,7 +88,7 @@ class StructureCheck(_Strict):
     kind: Literal["structure"]
     fact: Literal["layout_tables", "text_boxes", "header_contact", "images", "columns", "hidden_text",
                   "stuffed_text", "nonstandard_headings", "missing_section", "missing_contact", "tracked_changes", "comments",
-                  "end_punctuation",
+                  "end_punctuation", "work_email",
                   "repeated_openers", "past_tense", "role_dates", "functional_layout"]
     section: str | None = None
     field: str | None = None

@@ -23,6 +23,11 @@ def _present_tense(word: str) -> bool:
         or w.endswith("es") and w[:-2] in PRESENT_VERBS
 
 
+def _squeezed(name: str) -> str:
+    """An employer's name as a mail domain writes it: "Boston Scientific" -> "bostonscientific"."""
+    return "".join(c for c in name.lower() if c.isalnum())
+
+
 def run(rule, facts, engine):
     fact = rule.check.fact
     resume, layout = facts.resume, facts.resume.layout
@@ -63,6 +68,13 @@ def run(rule, facts, engine):
         if jobs and achieved >= 2 and not any(r.bullets for r in jobs):
             heading = next(s for s in resume.sections if s.kind == "accomplishments")
             found.append(finding(rule, anchor=heading.anchor, section=heading.kind, phrase=heading.heading))
+        return found
+    if fact == "work_email":  # "jane.doe@pfizer.com" while at Pfizer: the employer reads the mailbox
+        domain = resume.contact.email.rpartition("@")[2].lower()
+        name = domain.split(".")[-2] if domain.count(".") >= 1 else ""
+        current = [r.employer for r in resume.roles if r.end == "present" and r.employer]
+        if len(name) >= 3 and any(name == _squeezed(e) or name == _squeezed(e.split()[0]) for e in current):
+            found.append(finding(rule, section="contact", phrase=resume.contact.email))
         return found
     if fact == "missing_section":
         if resume.section(rule.check.section) is None:
