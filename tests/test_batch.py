@@ -407,3 +407,19 @@ def test_a_folder_with_other_formats_lists_each_with_the_way_to_a_docx(tmp_path)
     assert sorted(rows) == ["casey.docx", "dana.pdf", "eli.odt"]  # a .txt is no resume format
     assert rows["casey.docx"]["status"] == "ok"
     assert "PDF" in rows["dana.pdf"]["error"] and "OpenDocument" in rows["eli.odt"]["error"]
+
+
+def test_a_finding_that_quotes_an_email_is_redacted_too(tmp_path):
+    """RF-CORE-038 quotes the address it faults; --redact must still leave it out of every output."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make_docx(folder / "dana.docx", "".join([
+        p("Dana Cole"), p("dana.cole@stryker.com | (555) 201-3344"), p("Experience", style="Heading1"),
+        p("Sales Representative | Stryker Orthopaedics | 2020 – Present", bold=True),
+        p("Covered 300+ hip and knee cases a year across 5 hospitals.", style="ListBullet")]))
+    summary = api.batch([folder], ["device"], tmp_path / "out", workers=1, redact=True)
+    (row,) = summary.rows
+    assert row["status"] == "ok"
+    texts = [f.read_text(encoding="utf-8") for f in (tmp_path / "out").rglob("*") if f.suffix in (".html", ".csv", ".jsonl")]
+    assert any("RF-CORE-038" in t for t in texts)
+    assert not any("stryker.com" in t or "Dana" in t for t in texts)
