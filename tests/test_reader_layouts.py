@@ -462,3 +462,23 @@ def test_a_promotion_under_an_employers_span_keeps_its_own_dates(tmp_path):
     assert [(r.title, r.employer, r.start, r.end) for r in roles] == [
         ("Senior Sales Representative", "STRYKER ORTHOPAEDICS", "2021", "present"),
         ("Associate Sales Representative", "STRYKER ORTHOPAEDICS", "2017", "2021")]
+
+
+@pytest.mark.parametrize("heading", ["■ EXPERIENCE", "— EXPERIENCE —", "01. EXPERIENCE", "E X P E R I E N C E",
+                                     "PROFESSIONAL EXPERIENCE | SALES"])
+def test_a_heading_dressed_up_with_a_glyph_a_number_or_letter_spacing_is_still_the_heading(tmp_path, heading):
+    body = "".join([p("Sam Lee"), p("sam@example.com"), p(heading, bold=True),
+                    p("Sales Representative | Stryker | 2019 – 2023", bold=True),
+                    p("Covered 40 cases a month.", style="ListBullet")])
+    resume = parse(make_docx(tmp_path / "r.docx", body))
+    assert [(s.kind, s.standard) for s in resume.sections[1:]] == [("experience", True)]
+    assert [r.employer for r in resume.roles] == ["Stryker"]
+
+
+def test_a_skill_that_shares_a_sections_name_stays_a_skill(tmp_path):
+    """A bold "• Leadership" in a skills list, or a plain "Skills | Salesforce | Veeva" line, is content."""
+    body = "".join([p("Sam Lee"), p("sam@example.com"), p("SKILLS", bold=True),
+                    p("• Leadership", bold=True), p("• Territory planning"), p("Tools | Salesforce | Veeva")])
+    resume = parse(make_docx(tmp_path / "r.docx", body))
+    assert [s.kind for s in resume.sections[1:]] == ["skills"]
+    assert "Leadership" in resume.skills and "Salesforce" in resume.skills

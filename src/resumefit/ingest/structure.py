@@ -10,18 +10,29 @@ from resumefit.model import Bullet, Contact, Paragraph, Role, Section
 
 MAX_HEADING_WORDS = 6
 PARENTHESES = re.compile(r"\([^()]*\)")
+HEADING_PARTS = re.compile(r"\s+[|/–—:-]\s+|\s*\|\s*")
 
 
 def heading_of(p: Paragraph, signatures: set | None = None) -> tuple[str, bool] | None:
     """(kind, standard) when the paragraph is a section heading, else None."""
-    if p.list_kind or not p.text or len(p.text) > 60:
+    if not p.text or len(p.text) > 60:
         return None
     key = vocab.section_key(p.text)
     words = key.split()
+    if len(words) > 3 and all(len(w) == 1 for w in words):  # letter-spaced: "E X P E R I E N C E"
+        key = "".join(words)
+        words = [key]
+    if p.list_kind:  # "■ EXPERIENCE", "01. EXPERIENCE": a glyph or number dresses a heading up
+        known = key in vocab.SECTION_BY_NAME and (p.caps or p.heading_level)  # a bold "• Leadership" is a skill
+        return (vocab.SECTION_BY_NAME[key], True) if known else None
     if not words or len(words) > MAX_HEADING_WORDS:
         return None
     if key in vocab.SECTION_BY_NAME:
         return vocab.SECTION_BY_NAME[key], True
+    first = vocab.section_key(HEADING_PARTS.split(p.text)[0])
+    if first != key and first in vocab.SECTION_BY_NAME and (p.bold or p.caps or p.heading_level):
+        # "PROFESSIONAL EXPERIENCE | SALES"; a plain "Skills | Salesforce | Veeva" is the skills line itself
+        return vocab.SECTION_BY_NAME[first], True
     bare = vocab.section_key(PARENTHESES.sub(" ", p.text)) if "(" in p.text else ""
     if bare in vocab.SECTION_BY_NAME:  # "Publications (selected)", "Experience (most recent)"
         return vocab.SECTION_BY_NAME[bare], True
