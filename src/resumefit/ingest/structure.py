@@ -15,23 +15,22 @@ HEADING_PARTS = re.compile(r"\s+[|/–—:-]\s+|\s*\|\s*")
 
 def heading_of(p: Paragraph, signatures: set | None = None) -> tuple[str, bool] | None:
     """(kind, standard) when the paragraph is a section heading, else None."""
-    if not p.text or len(p.text) > 60:
-        return None
+    if not p.text or len(p.text) > 60 or p.list_kind and not (p.caps or p.heading_level):
+        return None  # most bullets: a bold "• Leadership" is a skill, not a heading
     key = vocab.section_key(p.text)
     words = key.split()
     if len(words) > 3 and all(len(w) == 1 for w in words):  # letter-spaced: "E X P E R I E N C E"
         key = "".join(words)
         words = [key]
     if p.list_kind:  # "■ EXPERIENCE", "01. EXPERIENCE": a glyph or number dresses a heading up
-        known = key in vocab.SECTION_BY_NAME and (p.caps or p.heading_level)  # a bold "• Leadership" is a skill
-        return (vocab.SECTION_BY_NAME[key], True) if known else None
+        return (vocab.SECTION_BY_NAME[key], True) if key in vocab.SECTION_BY_NAME else None
     if not words or len(words) > MAX_HEADING_WORDS:
         return None
     if key in vocab.SECTION_BY_NAME:
         return vocab.SECTION_BY_NAME[key], True
-    first = vocab.section_key(HEADING_PARTS.split(p.text)[0])
-    if first != key and first in vocab.SECTION_BY_NAME and (p.bold or p.caps or p.heading_level):
-        # "PROFESSIONAL EXPERIENCE | SALES"; a plain "Skills | Salesforce | Veeva" is the skills line itself
+    # "PROFESSIONAL EXPERIENCE | SALES"; a plain "Skills | Salesforce | Veeva" is the skills line itself
+    first = vocab.section_key(HEADING_PARTS.split(p.text)[0]) if p.bold or p.caps or p.heading_level else key
+    if first != key and first in vocab.SECTION_BY_NAME:
         return vocab.SECTION_BY_NAME[first], True
     bare = vocab.section_key(PARENTHESES.sub(" ", p.text)) if "(" in p.text else ""
     if bare in vocab.SECTION_BY_NAME:  # "Publications (selected)", "Experience (most recent)"
