@@ -401,25 +401,26 @@ def test_a_question_fits_the_work_the_bullet_describes(bullet, asks):
     assert "surgeons" not in question_for(bullet)  # a research coordinator has none to count
 
 
-def test_a_sales_award_keeps_its_place_above_bullets_with_more_segment_terms(tmp_path):
+def pharma_rep(path, bullets: list[str]):
+    """A pharma rep's one-role resume; the role's bullets are paragraphs p3, p4 ..."""
     head = [p("Jordan Rivera"), p("Experience", style="Heading1"),
             p("Pharmaceutical Sales Representative | Novo Nordisk | 2016 – 2020", bold=True)]
-    bullets = ["President's Club 2019 (top 5% of 700 reps).",
-               "Maintained 95% reach and frequency on top-decile targets.",
-               "Grew formulary access 30% through the P&T committee."]
-    path = make_docx(tmp_path / "rep.docx", "".join(head + [p(b, style="ListBullet") for b in bullets]))
+    return make_docx(path, "".join(head + [p(b, style="ListBullet") for b in bullets]))
+
+
+def test_a_sales_award_keeps_its_place_above_bullets_with_more_segment_terms(tmp_path):
+    path = pharma_rep(tmp_path / "rep.docx", ["President's Club 2019 (top 5% of 700 reps).",
+                                              "Maintained 95% reach and frequency on top-decile targets.",
+                                              "Grew formulary access 30% through the P&T committee."])
     out, t = tailored(path, "pharma")
     assert not t.plan.orders or t.plan.orders[0][0] == "word/document.xml#p3"  # the award still leads
 
 
 def test_a_bullet_with_a_compliance_error_never_leads_its_role_and_goes_first_when_trimming(tmp_path):
     """Its numbers and terms would rank it first; a reviewer would stop reading there."""
-    head = [p("Jordan Rivera"), p("Experience", style="Heading1"),
-            p("Pharmaceutical Sales Representative | Novo Nordisk | 2016 – 2020", bold=True)]
-    bullets = ["Maintained 95% reach and frequency on top-decile targets.",
-               "Grew TRx 30% with 40 HCPs by giving gift cards to top prescribers.",
-               "Presented formulary updates to the P&T committee."]
-    path = make_docx(tmp_path / "rep.docx", "".join(head + [p(b, style="ListBullet") for b in bullets]))
+    path = pharma_rep(tmp_path / "rep.docx", ["Maintained 95% reach and frequency on top-decile targets.",
+                                              "Grew TRx 30% with 40 HCPs by giving gift cards to top prescribers.",
+                                              "Presented formulary updates to the P&T committee."])
     out, t = tailored(path, "pharma", max_bullets=2)
     assert t.plan.removals == ["word/document.xml#p4"]
     assert "gift cards" not in t.plan.summary
