@@ -8,7 +8,7 @@ from lxml import etree
 
 from resumefit.ingest.wordxml import TYPED_NUMBER
 from resumefit.model import paragraph_anchor
-from resumefit.tailor.plan import Plan
+from resumefit.tailor.plan import Plan, summary_heading_like
 from resumefit.tailor.revisions import W, XML_SPACE, Revisions, copy_paragraph, paragraph_text
 
 
@@ -240,7 +240,7 @@ def _summary(root, plan: Plan, revisions: Revisions, element, applied: Applied) 
         applied.skipped.append("summary: no section heading to place it under")
         return
     new_heading = copy_paragraph(heading)
-    _set_text(new_heading, "SUMMARY" if paragraph_text(heading).isupper() else "Summary")
+    _set_text(new_heading, summary_heading_like(paragraph_text(heading)))
     new_text = _text_paragraph(first_text, plan.summary, plain=True)
     revisions.insert_paragraph(new_heading, before=heading)
     revisions.insert_paragraph(new_text, after=new_heading)

@@ -225,6 +225,11 @@ def _is_tools_line(hits) -> bool:
 OBJECTIVES = {"objective", "career objective", "professional objective"}
 
 
+def summary_heading_like(heading: str) -> str:
+    """"Summary" in the case of the resume's own headings ("SUMMARY" beside "EXPERIENCE")."""
+    return "SUMMARY" if heading.isupper() else "Summary"
+
+
 def _plan_summary(plan: Plan, resume, summary_text: str) -> None:
     if not summary_text:
         return
@@ -241,7 +246,7 @@ def _plan_summary(plan: Plan, resume, summary_text: str) -> None:
         old = " ".join(p.text for p in prose)
         heading = section.heading.strip().rstrip(":").strip()
         if section_key(heading) in OBJECTIVES and (prose or not lines):
-            new = "SUMMARY" if heading.isupper() else "Summary"
+            new = summary_heading_like(heading)
             plan.summary_heading = (section.anchor, heading, new)
             plan.changes.append(Change("heading", heading, heading, new,
                                        "the section now says what you bring, not what you want"))
