@@ -3,8 +3,8 @@
 The default is `spacy.blank("en")` plus the lemma lookup table from spacy-lookups-data:
 nothing is downloaded. Lexicons match on each token's NORM, which is set here to the
 lemma of the lowercased word ("Implemented" and "implemented" both become "implement";
-the lookup table itself does not lowercase). The blank pipeline sets it once per word
-in the vocabulary, so a resume is tokenized once and never walked token by token in
+the lookup table itself does not lowercase). The blank pipeline sets it as the vocabulary
+meets each new word, so a resume is tokenized once and never walked token by token in
 Python; a trained pipeline with a lemmatizer (`--spacy-model`) gives its own lemmas.
 """
 
@@ -32,7 +32,18 @@ class TextPipeline:
         self.nlp = nlp
         self.vocab = nlp.vocab
         self.lemma_table = lemma_table  # None: the pipeline's own lemmatizer runs instead
-        self._normed: set[int] = set()  # lexemes (orth ids) whose NORM is already the lemma
+        if lemma_table is not None:
+            from spacy.attrs import NORM
+
+            # The vocabulary computes a word's NORM once, when it first meets the word; the
+            # words it already holds are set here. So no doc is ever scanned for new words.
+            self.vocab.lex_attr_getters[NORM] = self.norm_of
+            for lexeme in self.vocab:
+                lexeme.norm_ = self.norm_of(lexeme.orth_)
+
+    def norm_of(self, word: str) -> str:
+        low = word.lower()
+        return self.lemma_table.get(low, low)
 
     def docs(self, texts) -> list:
         docs = [self.nlp.make_doc(t) for t in texts]
@@ -41,15 +52,6 @@ class TextPipeline:
             for doc in docs:
                 for token in doc:
                     token.norm_ = token.lemma_.lower() or token.lower_
-            return docs
-        from spacy.attrs import ORTH
-
-        fresh = {orth for doc in docs for orth in doc.to_array(ORTH).tolist()} - self._normed
-        for orth in fresh:
-            lexeme = self.vocab[orth]
-            low = lexeme.lower_
-            lexeme.norm_ = self.lemma_table.get(low, low)
-        self._normed |= fresh
         return docs
 
     def pattern_keys(self, forms: list[str], exact: bool = False) -> list[tuple[int, ...]]:
