@@ -161,7 +161,8 @@ def test_a_specialty_shown_is_never_suggested_again_as_its_specialists(tmp_path)
 IRREGULAR_PAST = {"build": "built", "cut": "cut", "drive": "drove", "grow": "grew", "lead": "led", "map": "mapped",
                   "oversee": "oversaw", "plan": "planned", "run": "ran", "sell": "sold", "teach": "taught",
                   "win": "won", "write": "wrote", "upsell": "upsold", "scrub": "scrubbed", "outsell": "outsold",
-                  "beat": "beat", "begin": "began", "spearhead": "spearheaded", "fit": "fitted"}
+                  "beat": "beat", "begin": "began", "spearhead": "spearheaded", "fit": "fitted",
+                  "co-sell": "co-sold"}
 
 
 def test_every_action_verb_counts_in_its_past_and_present_forms():

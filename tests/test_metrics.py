@@ -19,6 +19,8 @@ from resumefit.engine.checks.metric import find_metrics
     ("Won the Circle of Excellence award for the West region.", ["Circle of Excellence"]),
     ("Committed to excellence in patient care.", []),
     ("Educated staff on COVID-19 protocols using Windows 10.", []),
+    # standards and regulations named by number
+    ("Answered SOC 2 security questionnaires and led ISO 13485 audits to 21 CFR Part 11.", []),
     ("Worked 12-hour shifts since 2019.", []),
     ("Doubled referrals from the cardiology group.", ["Doubled"]),
     ("Top 5% of the national sales force.", ["Top 5%"]),

@@ -65,7 +65,7 @@ TIME_UNITS = {"year", "years", "yr", "yrs", "month", "months", "week", "weeks", 
 BEFORE_NOT_COUNT = {"windows", "office", "version", "v", "phase", "class", "stage", "type", "level", "grade",
                     "tier", "step", "iphone", "ipad", "series", "gen", "generation", "chapter", "section",
                     "part", "room", "suite", "floor", "fy", "q1", "q2", "q3", "q4", "route", "highway", "ward", "unit", "bay", "pod",
-                    "icd", "cpt", "hl", "covid", "release", "r", "studio", "model", "form", "title", "schedule",
+                    "icd", "cpt", "hl", "covid", "soc", "iso", "release", "r", "studio", "model", "form", "title", "schedule",
                     "january", "february", "march", "april", "may", "june", "july",
                     "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer", "fall",
@@ -233,7 +233,7 @@ def _is_share(text: str, start: int, end: int) -> bool:
 
 # Words that, straight after a number, leave it counting nothing.
 BARE_BEFORE = {"on", "to", "in", "at", "for", "with", "by", "from", "into", "across", "over", "under", "through",
-               "within", "per"}
+               "within", "per", "cfr", "usc", "u.s.c."}  # the last, a law's title number: "21 CFR Part 11"
 # Words after "45-day" that make the time a measured result, not a shift or a term.
 MEASURED_TIMES = {"average", "avg", "median", "cycle", "sales", "turnaround", "ramp", "ramp-up", "onboarding",
                   "payback", "close", "time-to-close", "implementation", "go-live"}
