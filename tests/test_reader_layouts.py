@@ -216,6 +216,22 @@ def test_bullets_typed_in_one_paragraph_a_line_apart_are_each_a_bullet(tmp_path)
     assert [b.anchor.rsplit("#", 1)[1] for b in role.bullets] == ["p3~1", "p3~2", "p3~3", "p4", "p5"]
 
 
+@pytest.mark.parametrize("glyph", ["-", "–", "*"])
+def test_bullets_typed_after_dashes_a_line_apart_part_at_the_line_breaks_only(tmp_path, glyph):
+    """A dash is also punctuation ("post-CABG", "Denver - Boulder"): it parts bullets typed
+    in one paragraph only where a line break stands before it."""
+    br = "<w:r><w:br/></w:r>"
+    lines = [f"{glyph} Cared for 2 post-CABG patients per shift {glyph} nights only.", f"{glyph} Precepted 8 new nurses."]
+    body = "".join([p("Taylor Brooks"), p("Experience", style="Heading1"),
+                    p("Staff Nurse | Denver Health | 2016 – 2019", bold=True),
+                    p(runs=br.join(run(line) for line in lines)),
+                    p(runs=run("Denver, CO") + br + run("- not a bullet: the first line has no dash."))])
+    resume = parse(make_docx(tmp_path / "r.docx", body))
+    (role,) = resume.roles
+    assert [b.text for b in role.bullets][:2] == [line[2:] for line in lines]
+    assert resume.paragraphs[3].text == " ".join(line for line in lines)[2:]  # the paragraph reads as before
+
+
 def test_tabs_part_a_role_header_into_its_fields(tmp_path):
     tab = "<w:r><w:tab/></w:r>"
     header = p(runs=run("Pharmacy Technician") + tab + run("Walgreens") + tab + run("2016 – 2019"))

@@ -30,6 +30,7 @@ class Paragraph:
     links: list[str] = field(default_factory=list)  # hyperlink targets
     stuffed_text: str = ""  # white or tiny text: a keyword-stuffing trick
     fields: list[str] = field(default_factory=list)  # the text's parts between tabs, when it has tabs
+    lines: list[str] = field(default_factory=list)  # glyph-led lines typed in it a line apart, without the glyph
 
 
 @dataclass

@@ -294,7 +294,8 @@ def bullets_from(p: Paragraph, section: str) -> list[Bullet]:
     ("• Grew ...<line break>• Trained ..."): each is judged alone, and each anchor names the
     paragraph and the line ("...#p4~2")."""
     glyph = re.escape(p.glyph) if p.glyph and not p.glyph[0].isalnum() and p.glyph not in "-–—*" else ""
-    pieces = re.split(rf"\s+{glyph}\s+", p.text) if glyph else [p.text]
+    # A dash typed inside a line is punctuation ("post-CABG"); it parts bullets only after a line break.
+    pieces = p.lines or (re.split(rf"\s+{glyph}\s+", p.text) if glyph else [p.text])
     if len(pieces) < 2 or not read_as_bullets(pieces):
         return [bullet_from(p, section)]
     return [Bullet(id="", anchor=f"{p.anchor}~{n}", text=piece, section=section, glyph=p.glyph)

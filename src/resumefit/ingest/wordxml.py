@@ -41,6 +41,7 @@ SKIPPED = {W + "del", W + "moveFrom", W + "pPr", W + "rPr", W + "sdtPr", W + "sd
            W + "delText", W + "delInstrText"}
 SPACE_TAGS = {W + "tab", W + "ptab", W + "br", W + "cr"}
 TABS = {W + "tab", W + "ptab"}
+LINE_BREAKS = {W + "br", W + "cr"}
 PICTURES = {W + "drawing", W + "pict", W + "object"}
 ALTERNATE = MC + "AlternateContent"
 
@@ -192,6 +193,9 @@ class PartReader:
         runs = _Runs(self, p, props)
         runs.collect(p)
         raw = "".join(runs.text)
+        lines = None
+        if "\n" in raw:
+            lines, raw = _glyph_lines(raw), raw.replace("\n", " ")
         text = _clean(raw)
         para = Paragraph(
             anchor=f"{self.part_name}#p{self.index.get(p, -1)}",
@@ -224,6 +228,8 @@ class PartReader:
             para.list_kind = "bullet"
         elif style.name.startswith("list number"):
             para.list_kind = "number"
+        if lines:
+            para.lines = lines
         m = TYPED_GLYPH.match(text)
         numbered = None if m else TYPED_NUMBER.match(text)
         if (m or numbered) and len(text) > (m or numbered).end():
@@ -292,7 +298,8 @@ class _Runs:
             elif tag in SPACE_TAGS:
                 if tag == W + "br" and child.get(W + "type") == "page":
                     self.reader.stats.page_breaks += 1
-                pieces.append("\t" if tag in TABS else " ")  # a tab parts a header's fields
+                # A tab parts a header's fields; a line break may part bullets typed in one paragraph.
+                pieces.append("\t" if tag in TABS else "\n" if tag in LINE_BREAKS else " ")
             elif tag == W + "sym":
                 code = (child.get(W + "char") or "").upper()
                 pieces.append(SYMBOLS.get(code, _symbol(code)))
@@ -410,6 +417,17 @@ def _val(el) -> str | None:
 # Runs of spaces and single odd spaces (tab, no-break, zero-width) become one space; a lone
 # space is left alone, since replacing each one costs more than the search.
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b]{2,}|[\t\u00a0\u2002\u2003\u2009\u200b]")
+
+
+def _glyph_lines(raw: str) -> list[str] | None:
+    """Lines typed a line apart in one paragraph, each after the same glyph ("- Cared for
+    ...<line break>- Precepted ..."), without it; None when they are not such lines. A dash
+    inside a line ("post-CABG") never parts it: only a line break does."""
+    lines = [line for line in map(_clean, raw.split("\n")) if line]
+    marks = [TYPED_GLYPH.match(line) for line in lines]
+    if len(lines) < 2 or not all(marks) or len({m.group(1) for m in marks}) > 1:
+        return None
+    return [line[m.end():] for line, m in zip(lines, marks)]
 
 
 def _clean(text: str) -> str:
