@@ -130,6 +130,16 @@ def test_a_customer_named_as_a_modifier_keeps_its_noun(tmp_path):
     assert "Works with physician practices and clinics" in summary, summary
 
 
+def test_a_customer_written_as_a_longer_plural_form_stays_whole(tmp_path):
+    """"4 orthopedic surgeons" is one of the word list's forms of "surgeon": the candidate works
+    with orthopedic surgeons, as written, never with one "surgeon"."""
+    body = [p("Chris Delgado, ATC"), p("Experience", style="Heading1"),
+            p("Athletic Trainer | OrthoOhio | 2018 – 2021", bold=True),
+            p("Collaborated with 4 orthopedic surgeons on return-to-play decisions.", style="ListBullet")]
+    summary = tailored(make_docx(tmp_path / "atc.docx", "".join(body)), "device")[1].plan.summary
+    assert "Works with orthopedic surgeons" in summary, summary
+
+
 def test_the_candidates_own_title_and_aim_are_not_whom_they_work_with(tmp_path):
     """In "Immunologist with 6 years in autoimmune disease, moving into a medical science
     liaison role" the immunologist is the candidate and the liaison the job they want; a

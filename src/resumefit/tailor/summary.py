@@ -45,8 +45,9 @@ def slots(result, segment: str) -> dict:
                 continue  # "Front Range Health System" in a role's header is where, not whom, one works with
             text = h.text
             at = text.lower().find(h.term.lower())
-            if at >= 0 and len(text.split()) > len(h.term.split()):
-                # "clinical research coordinator" says "clinical research" as written
+            if at >= 0 and text[at + len(h.term):at + len(h.term) + 1] == " ":
+                # "clinical research coordinator" says "clinical research" as written ("orthopedic
+                # surgeons" stays whole: no word follows its term, "surgeon")
                 text = text[at:at + len(h.term)]
             elif category in ("customers", "clinical"):
                 text = _with_head_noun(facts.paragraphs.get(anchor) or by_anchor[anchor], h, category)
