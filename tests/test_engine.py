@@ -134,6 +134,18 @@ def test_a_term_closing_a_sentence_matches_though_it_ends_in_a_capital():
     assert "payer access" in {h.term for h in hits[3] if h.segment == "biotech"}
 
 
+def test_a_science_degree_is_a_pharma_credential_as_education_lines_write_it():
+    """Pharma hiring managers ask for a science degree; "Taught AP Biology" is not one."""
+    from resumefit import api
+
+    engine = api.engine()
+    texts = ["B.S. Biology, UNC Chapel Hill, 2018", "BS in Chemistry, NC State University",
+             "Bachelor of Science in Biomedical Sciences, 2016", "Taught AP Biology to 140 students."]
+    hits = engine.index.match_all(engine.text_pipeline.docs(texts), texts)
+    held = [{h.text for h in found if h.segment == "pharma" and h.category == "credentials"} for found in hits]
+    assert held == [{"B.S. Biology"}, {"BS in Chemistry"}, {"Bachelor of Science in Biomedical Sciences"}, set()]
+
+
 def test_a_term_matches_hyphenated_or_spaced():
     from resumefit import api
 

@@ -254,3 +254,13 @@ def test_a_new_graduate_is_summed_up_by_degree_and_their_activities_count(tmp_pa
     (metrics,) = [part for part in result.scores[0].parts if part.name == "metrics"]
     assert metrics.detail == "1 of 2 activities bullets have a measurable result"
     assert list(t.questions.values()) and len(t.questions) == 1  # the bullet without a result is asked about
+
+
+def test_a_degree_that_is_also_a_credential_is_said_once(tmp_path):
+    """A new graduate's "BS Biology" names them and is a pharma credential: once is enough."""
+    body = [p("Riley Brooks"), p("riley@example.com"), p("Education", style="Heading1"),
+            p("BS Biology, Ohio State University, 2025"), p("Activities", style="Heading1"),
+            p("Captain, Women's Soccer | Ohio State | 2022 – 2025", bold=True),
+            p("Raised $12,000 for the children's hospital through a team fundraiser.", style="ListBullet")]
+    summary = tailored(make_docx(tmp_path / "grad.docx", "".join(body)), "pharma")[1].plan.summary
+    assert summary.startswith("BS Biology graduate moving into pharmaceutical sales"), summary

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from resumefit.privacy import scrub
 from resumefit.tailor.faithful import unquotable
 from resumefit.tailor.plan import METRIC_STRENGTH
-from resumefit.tailor.summary import graduate
+from resumefit.tailor.summary import graduate, not_in
 from resumefit.templating import environment
 
 HEADLINE_MAX = 220
@@ -91,10 +91,12 @@ def _slots(result, segment: str) -> dict:
             short = re.search(r"\(([A-Z][A-Za-z.]{1,7})\)", p.text)
             credentials.append(short.group(1) if short else hits[0].text)
     studies = [", ".join(x for x in (e.degree, e.school, e.end) if x) for e in profile.education]
+    # a student's or new graduate's profile has no position yet: their degree says who they are
+    title = current.title if current else graduate(studies)
     return {
-        # a student's or new graduate's profile has no position yet: their degree says who they are
-        "title": current.title if current else graduate(studies), "company": current.company if current else "",
-        "credentials": list(dict.fromkeys(credentials))[:2], "role": ROLES.get(segment, "Medical Sales"),
+        "title": title, "company": current.company if current else "",
+        "credentials": not_in(list(dict.fromkeys(credentials)), title)[:2],
+        "role": ROLES.get(segment, "Medical Sales"),
         "terms": written(("customers", "clinical", "products"), 2),
         "process": written(("sales process", "tools"), 2),
         "results": [bf.text.rstrip(".") for bf in results[:2]],

@@ -75,7 +75,7 @@ def slots(result, segment: str) -> dict:
     return {
         "title": prose_case(title.rstrip(" ,;")) or "Candidate",
         "years": next((m.group(1) for m in stated if m), ""),
-        "credentials": written("credentials", 3),
+        "credentials": not_in(written("credentials", 3), title),
         "goal": GOALS.get(segment, "medical sales"),
         "aim": "focused on" if SALES_TITLE.search(title) and not any(
             SEEKING.search(p.text) for p in summary_lines) else "moving into",
@@ -160,6 +160,12 @@ DEGREE = re.compile(r"^((?:B\.?S\.?N?|B\.?A\.?|M\.?S\.?N?|M\.?A\.?|MBA|MPH|MHA|P
                     r"Bachelor|Master|Associate|Doctor)\b[^,;|–—]{0,60})")
 YEAR_IN = re.compile(r"\b(19|20)\d\d\b")
 SCHOOL = re.compile(r"\b(university|college|institute|school|academy)\b|\d", re.I)
+
+
+def not_in(credentials: list[str], title: str) -> list[str]:
+    """The credentials the title does not already say: "BS Biology graduate" is not followed
+    by "(BS Biology)"; "RN" is said though "Intern" holds its letters."""
+    return [c for c in credentials if not re.search(rf"(?<!\w){re.escape(c)}(?!\w)", title, re.I)]
 
 
 def graduate(education: list[str]) -> str:
