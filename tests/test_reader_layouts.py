@@ -442,6 +442,9 @@ def test_a_new_graduates_activities_are_roles_with_bullets(tmp_path):
     ("Sales Representative | Stryker | Q3 2020 – Q1 2022", "2020", "2022"),
     ("Sales Representative | Stryker | 2019 to date", "2019", "present"),
     ("Sales Representative | Stryker | Since 2020", "2020", "present"),
+    ("Sales Representative | Stryker | June 2019 – Till date", "2019-06", "present"),
+    ("Sales Representative | Stryker | 6/19 – 8/21", "2019-06", "2021-08"),
+    ("Sales Representative | Stryker | 06/19 - Present", "2019-06", "present"),
 ])
 def test_role_dates_as_resumes_write_them(tmp_path, header, start, end):
     body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p(header, bold=True),

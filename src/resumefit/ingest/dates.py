@@ -16,9 +16,15 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _SHORT_YEAR = r"['’]\d\d"  # '19
 DATE = (rf"(?:{_MONTH},?\s+(?:{_YEAR}|{_SHORT_YEAR})|(?:0?[1-9]|1[0-2])[/.]{_YEAR}"
         rf"|{_YEAR}[-/.](?:0[1-9]|1[0-2])(?!\d)|(?:{_SEASON}|q[1-4])\s+{_YEAR}|{_YEAR}|{_SHORT_YEAR})")
-PRESENT = r"(?:present|pres\.?|current(?:ly)?|now|today|ongoing|to\s+date|date)"  # "2019 to date"
+PRESENT = r"(?:present|pres\.?|current(?:ly)?|now|today|ongoing|(?:to|till|til)\s+date|date)"  # "2019 to date"
 RANGE_RE = re.compile(
     rf"(?<![\w/])({DATE})\s*(?:--?|–|—|‐|−|to|through|until|thru)\s*({DATE}|{PRESENT})(?![\w/])",
+    re.IGNORECASE,
+)
+# "6/19 – 8/21": a month and a two-digit year, read as a date only in a range (alone, "6/19" is a day).
+_SLASH_SHORT = r"(?:0?[1-9]|1[0-2])/\d\d"
+SLASH_SHORT_RANGE_RE = re.compile(
+    rf"(?<![\w/])({_SLASH_SHORT})\s*(?:--?|–|—|‐|−|to|through|until|thru)\s*({_SLASH_SHORT}|{PRESENT})(?![\w/])",
     re.IGNORECASE,
 )
 SINGLE_RE = re.compile(rf"(?<![\w/])({DATE})(?![\w/])", re.IGNORECASE)
@@ -28,6 +34,7 @@ PRESENT_RE = re.compile(PRESENT)
 MONTH_YEAR_RE = re.compile(rf"({_MONTH}),?\s+(\d{{4}})")
 MONTH_SLASH_YEAR_RE = re.compile(r"(\d{1,2})[/.](\d{4})")
 YEAR_DASH_MONTH_RE = re.compile(r"(\d{4})[-/.](\d{2})")
+SLASH_SHORT_RE = re.compile(r"(\d{1,2})/(\d\d)")
 
 
 def normalise(date: str) -> str:
@@ -42,6 +49,9 @@ def normalise(date: str) -> str:
     m = MONTH_SLASH_YEAR_RE.fullmatch(d)
     if m:
         return f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = SLASH_SHORT_RE.fullmatch(d)
+    if m:
+        return f"{_full_year(m)}-{int(m.group(1)):02d}"
     m = YEAR_DASH_MONTH_RE.fullmatch(d)
     if m:
         return f"{m.group(1)}-{m.group(2)}"
@@ -51,15 +61,16 @@ def normalise(date: str) -> str:
 
 
 def _full_year(m: re.Match) -> str:
-    """'19 is 2019, '98 is 1998."""
-    yy = int(m.group(0)[1:])
+    """'19 is 2019, '98 is 1998 (and the year of "6/19")."""
+    yy = int(m.group(m.lastindex or 0)[-2:])
     return f"{2000 + yy if yy < 50 else 1900 + yy}"
 
 
 def find_range(text: str) -> tuple[str, str, tuple[int, int]] | None:
     """The first date range in the text: (start, end, span), or a single date as start."""
     if not YEAR_RE.search(text):
-        return None
+        m = SLASH_SHORT_RANGE_RE.search(text) if "/" in text else None
+        return (normalise(m.group(1)), normalise(m.group(2)), m.span()) if m else None
     m = RANGE_RE.search(text)
     if m:
         return normalise(m.group(1)), normalise(m.group(2)), m.span()
