@@ -57,6 +57,10 @@ GOOD_RULE = """\
                        "check: {kind: pattern, patterns: [[{LOWER: {REGEX: '(a+)+$'}}]]}"), ["RF-MINE-001", "backtrack"]),
     (GOOD_RULE.replace("check: {kind: phrase, phrases: [{match: synergy}]}",
                        "check: {kind: pattern, patterns: [[{TEXT: {REGEX: '^(a|ab)*c'}}]]}"), ["RF-MINE-001", "start alike"]),
+    # YAML reads an unquoted on as true
+    (GOOD_RULE.replace("check: {kind: phrase, phrases: [{match: synergy}]}",
+                       "check: {kind: pattern, patterns: [[{LOWER: {IN: [on, at]}}, {LOWER: synergy}]]}"),
+     ["RF-MINE-001", "write them in quotes"]),
 ])
 def test_broken_packs_exit_3_naming_file_rule_and_line(tmp_path, broken, words):
     path = write_pack(tmp_path, broken)

@@ -204,6 +204,13 @@ def _check_references(loaded: LoadedPack, visible_lexicons: set[str]) -> None:
                 raise PackError(f"{where}: an empty 'unless' entry would silence the rule everywhere")
 
 
+def _yaml_word_read_as_bool(token: dict) -> bool:
+    """A text test given true or false: `{LOWER: on}` or `{LOWER: {IN: [on, off]}}` unquoted."""
+    texts = [value for key, value in token.items() if not key.upper().startswith(("IS_", "LIKE_", "SENT_"))]
+    return any(isinstance(v, bool) for value in texts
+               for v in (value.get("IN", []) if isinstance(value, dict) else [value]))
+
+
 def _validate_patterns(patterns: list[list[dict]], where: str) -> None:
     """spaCy's own validator; a REGEX works on one token, and may not have a shape that
     backtracks catastrophically (`regex_guard`), since a token can still be long."""
@@ -214,7 +221,9 @@ def _validate_patterns(patterns: list[list[dict]], where: str) -> None:
     for pattern in patterns:
         errors = validate_token_pattern(pattern)
         if errors:
-            raise PackError(f"{where}: invalid token pattern: {errors[0]}")
+            hint = ("; YAML reads on, off, yes and no as true or false: write them in quotes"
+                    if any(_yaml_word_read_as_bool(token) for token in pattern) else "")
+            raise PackError(f"{where}: invalid token pattern: {errors[0]}{hint}")
         for token in pattern:
             for value in token.values():
                 if isinstance(value, dict) and "REGEX" in value:
