@@ -78,6 +78,9 @@ def test_every_file_appears_in_every_output(cohort, tmp_path):
     by_name = {r["name"]: r for r in rows}
     assert by_name["or-nurse-to-device"]["best_fit"] == "device"
     assert by_name["pharmacy-tech-to-pharma"]["best_fit"] == "pharma"
+    # an advisor knows the student by name: the dashboard links it, the file shown under it
+    assert by_name["or-nurse-to-device"]["candidate"] == "Jordan A. Rivera"
+    assert ">Jordan A. Rivera</a>" in html
     assert "4 reviewed" in result.output and f"{len(BROKEN)} could not be reviewed" in result.output
 
 

@@ -178,10 +178,10 @@ def write_dashboard(outdir: Path, rows: list[dict], targets: list[str]) -> None:
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["file", "name", "status", "best_fit"] + [f"score_{t}" for t in targets]
+    writer.writerow(["file", "name", "candidate", "status", "best_fit"] + [f"score_{t}" for t in targets]
                     + ["share_with_results", "top_gaps", "compliance_flags", "report", "reviewed_copy", "error"])
     for r in rows:
-        writer.writerow([neutral(x) for x in [r["file"], r["name"], r["status"], r["best"]]
+        writer.writerow([neutral(x) for x in [r["file"], r["name"], r.get("candidate", ""), r["status"], r["best"]]
                          + [r["scores"].get(t, "") for t in targets]
                          + [r["with_results"], "; ".join(r["gaps"]), "; ".join(r["flags"]), r["report"],
                             r["reviewed"], r["error"]]])

@@ -93,7 +93,7 @@ def review(job: Job, engine) -> dict:
     report_name = f"reports/{job.name}.html"
     html = gap_report.render(ctx, "html")
     write_atomic(outdir / report_name, redact(html, private) if job.redact else html, force=True)
-    row.update(status="ok", best=best_fit_label(scores), fits=best_fits(scores), scores=scores, report=report_name, sha256=digest,
+    row.update(status="ok", candidate="" if job.redact else resume.contact.name, best=best_fit_label(scores), fits=best_fits(scores), scores=scores, report=report_name, sha256=digest,
                with_results=round(sum(1 for bf in experience if bf.metrics) / len(experience), 3) if experience else 0.0,
                gaps=[f"{a['part']} +{a['points']}" for a in ctx["advice"][:2]],
                flags=sorted({flag_label(f) for f in result.findings if f.name.startswith("compliance.")}),
