@@ -117,7 +117,7 @@ def test_terms_from_the_postings_wish_list_are_marked_preferred(resume, tmp_path
     assert not any(terms[t]["required"] for t in ("CNOR", "Salesforce", "capital equipment"))
     out = invoke("check", resume, "--target", "device", "--job", posting).stdout
     assert "✗ Salesforce (tools, preferred) — not in the resume" in out
-    assert "of the 5 it asks for outside its wish list" in out
+    assert "shows 2 of 8 of its terms (25%): 2 of 5 asked for, 0 of 3 marked preferred or a plus" in out
 
 
 def test_markdown_front_matter_names_skills_no_lexicon_knows(resume, tmp_path):

@@ -107,8 +107,9 @@ def to_text(result) -> str:
 def job_lines(job) -> list[str]:
     at = f" at {job.company}" if job.company else ""
     required = job.required
-    asked = (f"; {sum(1 for t in required if t.found)} of the {len(required)} it asks for outside its wish list"
-             if len(required) < len(job.terms) else "")
+    preferred = [t for t in job.terms if not t.required]
+    asked = (f": {sum(1 for t in required if t.found)} of {len(required)} asked for, "
+             f"{sum(1 for t in preferred if t.found)} of {len(preferred)} marked preferred or a plus" if preferred else "")
     if not job.terms:
         return [f"\nJOB POSTING — {job.title or job.source}{at}: it names none of the terms resumefit knows for "
                 "the target; check that the file holds the posting's whole text"]
