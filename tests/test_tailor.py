@@ -436,3 +436,21 @@ def test_a_file_name_never_becomes_a_script_link_in_the_comparison(nurse, tmp_pa
     links = re.findall(r'href="([^"]*)"', html)
     assert links and all(link.startswith(("./", "#")) for link in links)
     assert "./javascript%3Aalert%281%29.device.report.html" in links  # the file beside it, percent-encoded
+
+
+def test_bullets_that_end_unlike_the_rest_end_as_most_do(tmp_path):
+    """Most bullets end with a period: the two without one gain it, as a tracked change, and
+    the check names each of them."""
+    bullets = ["Circulated 600+ orthopedic cases a year.", "Trained 45 perioperative staff on new pumps",
+               "Cut room turnover 18% with sterile processing.", "Precepted 12 new graduate nurses (2 cohorts)",
+               "Scrubbed 300 total joint cases with 4 surgeons."]
+    body = "".join([p("Jordan Rivera"), p("jordan@example.com"), p("Experience", style="Heading1"),
+                    p("Registered Nurse | Mercy General Hospital | 2019 – Present", bold=True)]
+                   + [p(b, style="ListBullet") for b in bullets])
+    path = make_docx(tmp_path / "r.docx", body)
+    result = api.engine().check(api.parse(path), ["device"], select=["RF-CORE-036"])
+    assert [f.text for f in result.findings] == [bullets[1], bullets[3]]
+    assert result.findings[0].message == "This bullet ends without a period, unlike the other 3; end them all alike."
+    out, t = tailored(path, track=False)
+    assert [b for b in body_texts(out) if b.split()[0] in ("Trained", "Precepted")] == [
+        "Trained 45 perioperative staff on new pumps.", "Precepted 12 new graduate nurses (2 cohorts)."]

@@ -113,6 +113,8 @@ def _replace(revisions: Revisions, p, old: str, new: str) -> bool:
         start -= 1
     while end > 0 and old[len(old) - end].isalnum():
         end -= 1
+    if 0 < start >= len(old) - end:  # a pure insertion after punctuation ("(2 cohorts)" + "."): a change
+        start -= 1                   # needs a character to replace, so it takes the one before
     base = paragraph_text(p).find(old)  # a typed bullet glyph may come before the bullet's text
     if base < 0 or start >= len(old) - end:
         return False

@@ -40,13 +40,19 @@ def run(rule, facts, engine):
                 first = next(bf for bf in scoped if bf.text.split()[0].lower().strip(",.;:") == word)
                 found.append(finding(rule, first, span=(0, len(word)), phrase=word, count=count))
         return found
-    if fact == "end_punctuation":  # most end alike; the few that differ are named
+    if fact == "end_punctuation":  # most end alike; the few that differ are named, each with its mend
         scoped = [bf for bf in bullets_in_scope(rule, facts) if bf.text.strip()]
         ending = [bf for bf in scoped if bf.text.rstrip().endswith(".")]
         bare = [bf for bf in scoped if not bf.text.rstrip().endswith(".")]
         few, kind = (ending, "with a period") if len(ending) <= len(bare) else (bare, "without a period")
         if len(few) >= 2 or few and len(scoped) >= 6:
-            found.append(finding(rule, few[0], count=len(few), value=kind))
+            for bf in few:
+                end = len(bf.text.rstrip())
+                fix = ({"span": [end - 1, end], "replacement": ""} if kind == "with a period"
+                       else {"span": [end, end], "replacement": "."} if bf.text[end - 1].isalnum() or bf.text[end - 1] in ")%"
+                       else None)  # "...: Epic, Cerner?" is left to the writer
+                found.append(finding(rule, bf, span=(max(end - 1, 0), end), fix=fix,
+                                     count=len(scoped) - len(few), value=kind))
         return found
     if fact == "past_tense":
         for bf in bullets_in_scope(rule, facts):
