@@ -296,6 +296,9 @@ def test_sections_by_synonym_and_nonstandard_headings(tmp_path):
     ("Training", "certifications"), ("Publications (selected)", "publications"),
     ("Experience (most recent)", "experience"), ("Sales Awards", "awards"), ("Professional Highlights", "accomplishments"),
     ("Speaking Engagements", "publications"), ("Professional Licensure", "certifications"),
+    ("Clinical Practicum", "experience"), ("Earlier Career", "experience"), ("Relevant Coursework", "education"),
+    ("Therapeutic Areas", "skills"), ("Product Knowledge", "skills"), ("Highlights of Qualifications", "summary"),
+    ("Additional Information", "other"), ("Board Service", "affiliations"), ("Capstone Project", "projects"),
 ])
 def test_a_students_and_a_veterans_headings_are_known(tmp_path, heading, kind):
     body = "".join([p("Alex Kim"), p("alex@example.com"), p(heading.upper(), bold=True),
