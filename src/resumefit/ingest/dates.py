@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -66,6 +67,7 @@ def _full_year(m: re.Match) -> str:
     return f"{2000 + yy if yy < 50 else 1900 + yy}"
 
 
+@lru_cache(maxsize=4096)  # the reader asks of a role's header lines more than once
 def find_range(text: str) -> tuple[str, str, tuple[int, int]] | None:
     """The first date range in the text: (start, end, span), or a single date as start."""
     if not YEAR_RE.search(text):
