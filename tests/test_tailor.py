@@ -383,7 +383,11 @@ def test_report_lists_gaps_questions_and_the_posting(nurse, tmp_path):
     ("Assisted with IRB submissions and protocol amendments for the sponsor.", "submissions"),
     ("Worked closely with the specialty pharmacy on investigational product handling.", "physicians, sites or teams"),
     ("Scheduled infusion center visits and dosing windows.", "visits"),
-    ("Responsible for stocking supply rooms.", "by how much"),  # nothing more specific: the default
+    ("Responsible for grading and classroom management.", "by how much"),  # nothing more specific: the default
+    ("Responsible for stocking supply rooms.", "stockouts, waste or spend"),
+    ("Helped with implant inventory for the ambulatory surgery center.", "stockouts, waste or spend"),
+    ("Managed the unit's supply budget.", "How large a budget"),
+    ("Presented lesson plans to parents and administrators at open houses.", "To how many people or groups"),
     # a phrase: "product trials" are not clinical trials, and "in-services" is one key
     ("Worked closely with Dräger clinical reps during product trials and in-services.", "in-services or demos"),
     ("Responsible for precepting new graduate therapists.", "train or educate"),
