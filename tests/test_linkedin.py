@@ -268,3 +268,15 @@ def test_an_employer_named_by_its_company_page_or_its_division_is_one_employer(l
     from resumefit.linkedin.review import SAME_ORG, same_org
 
     assert (same_org(linkedin, resume) >= SAME_ORG) is same
+
+
+def test_a_skill_to_add_is_evidenced_by_work_done_and_written_as_its_word_list_writes_it(pharmacist, engine, tmp_path):
+    """The resume's summary wants oncology; a bullet shows oncology work: the bullet is the
+    evidence. A tool keeps its capital ("Epic", never "epic")."""
+    resume = make_docx(tmp_path / "dana.docx", "".join([
+        p("Dana Okafor"), p("Summary", style="Heading1"), p("Pharmacist seeking a role in oncology sales."),
+        p("Experience", style="Heading1"), p("Clinical Pharmacist | Riverside Health | 2019 – Present", bold=True),
+        p("Verified 200 oncology orders a week in Epic.", style="ListBullet")]))
+    added = {s["skill"]: s["evidence"] for s in api.linkedin(pharmacist, "pharma", resume, eng=engine).skills_to_add}
+    assert added["oncology"] == "your resume: “Verified 200 oncology orders a week in Epic.”"
+    assert "Epic" in added and "epic" not in added

@@ -48,12 +48,14 @@ def review(profile_result, segment: str, resume_result=None) -> Review:
     evidence: dict[str, str] = {}
     for source in [profile_result] + ([resume_result] if resume_result else []):
         where = "your resume" if source is resume_result else "your profile"
-        for anchor, h in source.facts.hits:
+        done = {bf.bullet.anchor for bf in source.facts.bullets}
+        # Work done is the evidence, before a summary's aim ("seeking an orthopedic device role").
+        for anchor, h in sorted(source.facts.hits, key=lambda hit: hit[0] not in done):
             if h.segment == segment and h.term not in skills and h.term not in evidence and \
                     not anchor.startswith(("Skills.csv", "Certifications.csv", "Education.csv")) \
                     and h.category not in ("credentials", "customers"):  # people are not skills
                 evidence[h.term] = f"{where}: “{source.facts.paragraphs[anchor].text}”"
-    out.skills_to_add = [{"skill": _natural(t), "evidence": e} for t, e in list(evidence.items())[:10]]
+    out.skills_to_add = [{"skill": t, "evidence": e} for t, e in list(evidence.items())[:10]]  # as the word list writes it
     for n, p in enumerate(_section(profile_result, "skills")):
         if n >= 3 and any(h.segment == segment for h in facts.paragraphs[p.anchor].hits):
             out.skills_to_top.append(p.text)
