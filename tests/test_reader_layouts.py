@@ -504,3 +504,20 @@ def test_a_skill_that_shares_a_sections_name_stays_a_skill(tmp_path):
     resume = parse(make_docx(tmp_path / "r.docx", body))
     assert [s.kind for s in resume.sections[1:]] == ["skills"]
     assert "Leadership" in resume.skills and "Salesforce" in resume.skills
+
+
+def test_an_employer_in_bold_capitals_like_the_headings_opens_a_role_not_a_section(tmp_path):
+    """"MEMORIAL HERMANN" is styled as "PROFESSIONAL EXPERIENCE" is, but a title and its
+    dates follow it: it is the next role's employer. A unit after the title's dash stays in it."""
+    body = "".join([p("KAYLA NGUYEN", bold=True), p("kayla@example.com"), p("PROFESSIONAL EXPERIENCE", bold=True),
+                    p("HOUSTON METHODIST HOSPITAL", bold=True), p("Registered Nurse – Cardiovascular ICU"),
+                    p("Houston, TX | June 2018 – Present"), p("Managed 2 post-CABG patients per shift.", num=1),
+                    p("MEMORIAL HERMANN", bold=True), p("Patient Care Technician"), p("Houston, TX | Aug 2016 – May 2018"),
+                    p("Supported 12 patients per shift on a telemetry unit.", num=1),
+                    p("EDUCATION", bold=True), p("BSN, Texas Woman's University, 2018")])
+    resume = parse(make_docx(tmp_path / "r.docx", body))
+    assert [s.kind for s in resume.sections] == ["contact", "experience", "education"]
+    assert [(r.title, r.employer, r.start) for r in resume.roles] == [
+        ("Registered Nurse – Cardiovascular ICU", "HOUSTON METHODIST HOSPITAL", "2018-06"),
+        ("Patient Care Technician", "MEMORIAL HERMANN", "2016-08")]
+    assert resume.layout.nonstandard_headings == []

@@ -73,11 +73,24 @@ def split_sections(paragraphs: list[Paragraph]) -> list[Section]:
             found = None  # "Key accomplishments:" in a role, unlike the resume's own headings
         if found and not found[1] and top and p.heading_level > top:
             found = None
+        if found and not found[1] and sections[-1].kind in vocab.ROLE_SECTIONS and _opens_a_role(body, n):
+            found = None  # "MEMORIAL HERMANN" styled as the headings, over a title and its dates
         if found:
             sections.append(Section(kind=found[0], heading=p.text, anchor=p.anchor, standard=found[1]))
         else:
             sections[-1].lines.append(p)
     return sections
+
+
+def _opens_a_role(body: list[Paragraph], n: int) -> bool:
+    """Whether the lines under line n, before any list item, give a role's dates: an
+    employer's name over its title and dates, not a heading over text of its own."""
+    for p in body[n + 1:n + 3]:
+        if p.list_kind:
+            return False
+        if find_range(p.text) and len(p.text.split()) <= 20:
+            return True
+    return False
 
 
 def _is_name_line(body: list[Paragraph], n: int) -> bool:
@@ -232,7 +245,10 @@ def _with_specialties(segments: list[str], lines: list[str]) -> tuple[list[str],
     out: list[str] = []
     titles: dict[str, str] = {}
     for segment in segments:
-        if out and segment.lower() in vocab.SPECIALTIES and _lean(out[-1]) > 0:
+        words = segment.lower().split()
+        specialty = segment.lower() in vocab.SPECIALTIES or len(words) <= 3 and all(
+            w in vocab.SPECIALTY_WORDS for w in words)  # "Cardiovascular ICU"
+        if out and specialty and _lean(out[-1]) > 0:
             pair = re.compile(re.escape(out[-1]) + r"\s+[–—-]\s+" + re.escape(segment))
             joined = next((m.group(0) for line in lines for m in [pair.search(line)] if m), None)
             if joined:
