@@ -233,3 +233,20 @@ def test_a_posting_that_names_no_known_term_says_so_rather_than_0_of_0(resume, t
     (tmp_path / "vague.txt").write_text("We are hiring a great person to join our team. Apply today.\n")
     result = invoke("check", resume, "--target", "device", "--job", tmp_path / "vague.txt")
     assert "names none of the terms resumefit knows" in result.stdout and "0 of 0" not in result.stdout
+
+
+def test_terms_offered_as_alternatives_are_one_ask(resume, tmp_path):
+    """"CNOR or CRCST" is met by either; "(RN, BSN)" lists examples; "CNOR and CRCST" asks for both."""
+    posting = tmp_path / "job.txt"
+    posting.write_text("Associate Sales Representative\n\nRequirements\n- Case coverage in the OR\n"
+                       "- Certification: CNOR or CRCST\n- Clinical background (RN, BSN)\n"
+                       "- Epic, Cerner and Salesforce\n", encoding="utf-8")
+    job = job_of(resume, posting)
+    terms = {t["term"]: t for t in job["terms"]}
+    assert terms["CNOR"]["one_of"] == ["CRCST"] and terms["CRCST"]["one_of"] == ["CNOR"]
+    assert terms["RN"]["one_of"] == ["BSN"]
+    assert terms["Salesforce"]["one_of"] == []  # listed with "and": each is asked for
+    asks = len(terms) - 2  # two pairs, each one ask
+    assert (job["required_total"], job["preferred_total"]) == (asks, 0)
+    out = invoke("check", resume, "--target", "device", "--job", posting).stdout
+    assert "✗ CNOR (credentials, or CRCST) — not in the resume" in out

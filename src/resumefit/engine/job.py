@@ -28,6 +28,8 @@ class JobTerm:
     # what an applicant tracking system will look for.
     posted: str = ""
     required: bool = False  # asked for outside the posting's wish list ("preferred", "a plus")
+    # Terms the posting offers in its place ("Epic or Cerner", "(RN, PharmD, RD)"): one ask.
+    one_of: list[str] = field(default_factory=list)
 
     @property
     def found(self) -> bool:
@@ -58,14 +60,34 @@ class JobMatch:
     def required(self) -> list[JobTerm]:
         return [t for t in self.terms if t.required]
 
+    def asks(self, required: bool = True) -> list[list[JobTerm]]:
+        """What the posting asks for (or, not `required`, wishes for): each a term, or the
+        terms it offers as alternatives, met when the resume shows any one of them."""
+        pool = [t for t in self.terms if t.required == required]
+        seen: set[str] = set()
+        out = []
+        for t in pool:
+            if t.term not in seen:
+                group = [t] + [u for u in pool if u.term in t.one_of]
+                seen |= {u.term for u in group}
+                out.append(group)
+        return out
+
+    def counts(self, required: bool = True) -> tuple[int, int]:
+        """(asks met, asks) of the required terms, or of the wish list's."""
+        asks = self.asks(required)
+        return sum(1 for group in asks if any(t.found for t in group)), len(asks)
+
     def to_dict(self) -> dict:
+        (required_matched, required_total), (preferred_matched, preferred_total) = self.counts(), self.counts(False)
         return {
             "source": self.source, "title": self.title, "company": self.company, "segment": self.segment,
             "match_rate": round(self.rate, 3), "matched": len(self.matched), "total": len(self.terms),
-            "required_matched": sum(1 for t in self.required if t.found), "required_total": len(self.required),
+            "required_matched": required_matched, "required_total": required_total,
+            "preferred_matched": preferred_matched, "preferred_total": preferred_total,
             "terms": [{"term": t.term, "category": t.category, "segments": t.segments, "found": t.found,
                        "where": [vars(p) for p in t.where], "near": [vars(p) for p in t.near], "posted": t.posted,
-                       "required": t.required}
+                       "required": t.required, "one_of": t.one_of}
                       for t in self.terms],
         }
 
@@ -90,6 +112,10 @@ def match_job(posting, facts, engine) -> JobMatch:
             entry.required |= required
             if _singular(h.text) == _singular(h.term):
                 entry.posted = ""  # the posting writes the term itself somewhere
+    for line, hits in zip(lines, skill_hits):
+        for group in _alternatives(line, [h for h in hits if h.segment == segment]):
+            for h in group:
+                terms[h.term].one_of += [g.term for g in group if g.term != h.term and g.term not in terms[h.term].one_of]
     # A front-matter skill that no lexicon term covers is matched as written.
     free = [s for s, hits in zip(posting.skills, skill_hits[len(posting.lines):])
             if not any(h.segment and h.end - h.start >= len(s) * 0.6 for h in hits)]
@@ -120,6 +146,32 @@ def match_job(posting, facts, engine) -> JobMatch:
                 entry.where.append(Place(anchor, section_of.get(anchor, ""), place_text[1]))
     ordered = sorted(terms.values(), key=lambda t: (not t.required, t.category, t.term.lower()))
     return JobMatch(posting.source, posting.title, posting.company, segment, ordered)
+
+
+LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:\bor\b)?\s*")
+
+
+def _alternatives(line: str, hits) -> list[list]:
+    """Runs of terms of one category listed together as alternatives: joined by "or" or "/"
+    ("Epic or Cerner", "Salesforce/Veeva"), or listed in parentheses as examples ("clinical
+    experience (RN, PharmD, RD)"). "CNOR and CRCST" asks for both."""
+    runs: list[list] = []
+    for h in sorted(hits, key=lambda h: h.start):
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.category == h.category and last.term != h.term and \
+                LIST_GAP.fullmatch(line[last.end:h.start]):
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    out = []
+    for run in runs:
+        if len({h.term for h in run}) < 2:
+            continue
+        joined = line[run[0].start:run[-1].end]
+        opened = line.rfind("(", 0, run[0].start) > line.rfind(")", 0, run[0].start)
+        if re.search(r"\bor\b|/", joined, re.I) or opened:
+            out.append(run)
+    return out
 
 
 def _forms_of(engine) -> dict[str, set[str]]:

@@ -106,10 +106,8 @@ def to_text(result) -> str:
 
 def job_lines(job) -> list[str]:
     at = f" at {job.company}" if job.company else ""
-    required = job.required
-    preferred = [t for t in job.terms if not t.required]
-    asked = (f": {sum(1 for t in required if t.found)} of {len(required)} asked for, "
-             f"{sum(1 for t in preferred if t.found)} of {len(preferred)} marked preferred or a plus" if preferred else "")
+    (met, asks), (wish_met, wishes) = job.counts(), job.counts(False)
+    asked = f": {met} of {asks} asked for, {wish_met} of {wishes} marked preferred or a plus" if wishes else ""
     if not job.terms:
         return [f"\nJOB POSTING — {job.title or job.source}{at}: it names none of the terms resumefit knows for "
                 "the target; check that the file holds the posting's whole text"]
@@ -130,7 +128,8 @@ def job_lines(job) -> list[str]:
 
 def _named(term) -> str:
     """"quota (sales process)"; a term from the posting's wish list says so."""
-    return f"{term.term} ({term.category}{'' if term.required else ', preferred'})"
+    either = "".join(f", or {other}" for other in term.one_of)  # "RN (credentials, or PharmD)"
+    return f"{term.term} ({term.category}{either}{'' if term.required else ', preferred'})"
 
 
 def _role_name(role) -> str:
