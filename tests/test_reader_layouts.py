@@ -521,3 +521,20 @@ def test_an_employer_in_bold_capitals_like_the_headings_opens_a_role_not_a_secti
         ("Registered Nurse – Cardiovascular ICU", "HOUSTON METHODIST HOSPITAL", "2018-06"),
         ("Patient Care Technician", "MEMORIAL HERMANN", "2016-08")]
     assert resume.layout.nonstandard_headings == []
+
+
+def test_a_second_pages_running_head_in_the_body_is_not_a_roles_header(tmp_path):
+    """"Jordan A. Rivera — Page 2" typed at the top of page two is layout: the role under it
+    works for Mercy General, not for the candidate."""
+    body = "".join([p("Jordan A. Rivera, RN", style="Title"), p("jordan@example.com | (916) 555-0142"),
+                    p("Experience", style="Heading1"), p("Sales Representative | Stryker | 2019 – Present", bold=True),
+                    p("Covered 40 cases a month across 6 hospitals.", num=1),
+                    p("Jordan A. Rivera — Page 2", bold=True),
+                    p("Registered Nurse | Mercy General | 2014 – 2019", bold=True),
+                    p("Circulated 600 orthopedic cases a year.", num=1),
+                    p("Awards", style="Heading1"),
+                    p("Jordan A. Rivera Scholarship for nursing students, 2013")])  # a line of its own, kept
+    resume = parse(make_docx(tmp_path / "r.docx", body))
+    assert [(r.title, r.employer) for r in resume.roles] == [("Sales Representative", "Stryker"),
+                                                             ("Registered Nurse", "Mercy General")]
+    assert [p.text for p in resume.section("awards").lines] == ["Jordan A. Rivera Scholarship for nursing students, 2013"]

@@ -49,6 +49,8 @@ def read_docx(path: Path | str) -> Resume:
             for p in read_part(name, kind)]
     sections = structure.split_sections(body)
     contact = structure.find_contact(sections[0].lines, page)
+    for section in sections[1:]:  # a second page's running head in the body is no content
+        section.lines = [p for p in section.lines if not structure.is_running_head(p.text, contact.name)]
 
     roles, bullets = [], []
     for section in sections:

@@ -93,6 +93,20 @@ def _opens_a_role(body: list[Paragraph], n: int) -> bool:
     return False
 
 
+RUNNING_HEAD_TAIL = re.compile(r"(?:page\s*\d+(?:\s*of\s*\d+)?|r[eé]sum[eé]|cv|continued|cont\.?|\(cont(?:inued|\.)?\)"
+                               r"|[\w.+-]+@[\w.-]+|[\d()+ .-]{7,})", re.IGNORECASE)
+
+
+def is_running_head(text: str, name: str) -> bool:
+    """A second page's line that repeats the candidate's name ("Jordan A. Rivera — Page 2",
+    "JORDAN RIVERA, RN | jordan@example.com"): layout, not a role's header."""
+    if not name or not text.lower().startswith(name.lower()):
+        return False
+    rest = [piece for piece in re.split(r"[\s|•·,–—-]*[|•·,–—]\s*|\s+-\s+", text[len(name):]) if piece.strip()]
+    return all(RUNNING_HEAD_TAIL.fullmatch(piece.strip()) or piece.strip().isupper() and len(piece.strip()) <= 6
+               for piece in rest)  # "RN", "MBA": the name's own credentials
+
+
 def _is_name_line(body: list[Paragraph], n: int) -> bool:
     """The candidate's name, bold and in capitals like the headings below it: the first
     line, or a line straight above the contact details."""
