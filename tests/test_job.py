@@ -43,6 +43,10 @@ def job_of(resume, posting) -> dict:
     return json.loads(result.stdout)["job"]
 
 
+def terms_of(job: dict) -> dict[str, dict]:
+    return {t["term"]: t for t in job["terms"]}
+
+
 def test_text_posting_terms_found_and_missing_with_places(resume, tmp_path):
     posting = tmp_path / "job.txt"
     posting.write_text(POSTING_TEXT, encoding="utf-8")
@@ -97,7 +101,7 @@ def test_a_missing_term_says_how_the_posting_words_it(resume, tmp_path):
     posting = tmp_path / "job.txt"
     posting.write_text("Associate Sales Representative\nMeet or exceed sales goals across the OR.\n"
                        "Support product launches; provide case coverage.\n", encoding="utf-8")
-    terms = {t["term"]: t for t in job_of(resume, posting)["terms"]}
+    terms = terms_of(job_of(resume, posting))
     assert terms["quota"]["posted"] == "sales goals" and not terms["quota"]["found"]
     assert terms["case coverage"]["posted"] == ""  # written as the term itself
     assert terms["OR"]["posted"] == ""
@@ -112,7 +116,7 @@ def test_terms_from_the_postings_wish_list_are_marked_preferred(resume, tmp_path
                        "- Vendor credentialing\n\nPreferred Qualifications\n- CNOR\n- Salesforce\n\n"
                        "Responsibilities\n- In-service training for perioperative staff\n"
                        "- Experience with capital equipment a plus\n", encoding="utf-8")
-    terms = {t["term"]: t for t in job_of(resume, posting)["terms"]}
+    terms = terms_of(job_of(resume, posting))
     assert all(terms[t]["required"] for t in ("case coverage", "OR", "vendor credentialing", "in-service training"))
     assert not any(terms[t]["required"] for t in ("CNOR", "Salesforce", "capital equipment"))
     out = invoke("check", resume, "--target", "device", "--job", posting).stdout
@@ -126,7 +130,7 @@ def test_markdown_front_matter_names_skills_no_lexicon_knows(resume, tmp_path):
                        "skills: [Sterile technique, infusion pumps, Spanish]\n---\n# About the role\n"
                        "Support surgeons in the OR.\n", encoding="utf-8")
     job = job_of(resume, posting)
-    terms = {t["term"]: t for t in job["terms"]}
+    terms = terms_of(job)
     assert job["company"] == "Example Ortho"
     assert terms["Spanish"]["category"] == "skill" and not terms["Spanish"]["found"]
     assert terms["infusion pump"]["found"]  # a lexicon term, matched through its plural
@@ -236,13 +240,13 @@ def test_a_posting_that_names_no_known_term_says_so_rather_than_0_of_0(resume, t
 
 
 def test_terms_offered_as_alternatives_are_one_ask(resume, tmp_path):
-    """"CNOR or CRCST" is met by either; "(RN, BSN)" lists examples; "CNOR and CRCST" asks for both."""
+    """"CNOR or CRCST" is met by either; "(RN, BSN)" lists examples; "Epic, Cerner and Salesforce" asks for each."""
     posting = tmp_path / "job.txt"
     posting.write_text("Associate Sales Representative\n\nRequirements\n- Case coverage in the OR\n"
                        "- Certification: CNOR or CRCST\n- Clinical background (RN, BSN)\n"
                        "- Epic, Cerner and Salesforce\n", encoding="utf-8")
     job = job_of(resume, posting)
-    terms = {t["term"]: t for t in job["terms"]}
+    terms = terms_of(job)
     assert terms["CNOR"]["one_of"] == ["CRCST"] and terms["CRCST"]["one_of"] == ["CNOR"]
     assert terms["RN"]["one_of"] == ["BSN"]
     assert terms["Salesforce"]["one_of"] == []  # listed with "and": each is asked for
