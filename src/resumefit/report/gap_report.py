@@ -14,7 +14,7 @@ from resumefit.tailor.revisions import now
 SCHEMA = "resumefit.gap-report/v1"
 PART_ADVICE = {
     "keywords": "name the {segment} work you have really done, in its own words (see the missing terms)",
-    "metrics": "answer the questions below: add a number to each bullet that lacks one",
+    "metrics": "add a number to each bullet that lacks one; the gap report asks a question about each",
     "language": "open bullets with a strong verb and cut weak or risky wording",
     "layout": "fix the layout warnings so applicant tracking systems read every line",
 }
