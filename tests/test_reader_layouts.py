@@ -538,3 +538,16 @@ def test_a_second_pages_running_head_in_the_body_is_not_a_roles_header(tmp_path)
     assert [(r.title, r.employer) for r in resume.roles] == [("Sales Representative", "Stryker"),
                                                              ("Registered Nurse", "Mercy General")]
     assert [p.text for p in resume.section("awards").lines] == ["Jordan A. Rivera Scholarship for nursing students, 2013"]
+
+
+@pytest.mark.parametrize("header, title, employer", [
+    ("Sales Representative (Stryker) 2017 – 2019", "Sales Representative", "Stryker"),
+    ("Stryker (Sales Representative), 2017 – 2019", "Sales Representative", "Stryker"),
+    ("Registered Nurse (Travel) 2017 – 2019", "Registered Nurse (Travel)", ""),  # what the job was, not for whom
+    ("Sales Representative (Primary Care) 2017 – 2019", "Sales Representative (Primary Care)", ""),
+])
+def test_an_employer_in_parentheses_after_a_title_is_the_employer(tmp_path, header, title, employer):
+    body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p(header, bold=True),
+                    p("Covered 30 accounts in Ohio.", style="ListBullet")])
+    (role,) = parse(make_docx(tmp_path / "r.docx", body)).roles
+    assert (role.title, role.employer) == (title, employer)

@@ -232,12 +232,26 @@ def parse_role_header(lines: list[str]) -> Role:
         role.title = rest.pop(0)
     if not role.employer and rest:
         role.employer = rest.pop(0)
+    bracketed = BRACKETED.fullmatch(role.title) if not role.employer else None
+    if bracketed:  # "Sales Representative (Pfizer)", "Pfizer (Sales Representative)"
+        outer, inner = bracketed.groups()
+        notes = inner.lower() in vocab.SPECIALTIES or all(w in vocab.SPECIALTY_WORDS | ROLE_NOTES for w in inner.lower().split())
+        if not notes and inner[:1].isupper():
+            pair = (outer, inner) if _lean(outer) > 0 >= _lean(inner) else (inner, outer) if _lean(inner) > 0 >= _lean(outer) else None
+            if pair:
+                role.title, role.employer = pair
     if not role.employer and ", " in role.title:  # "Server, Olive Garden": a title, then a name
         title, employer = role.title.split(", ", 1)
         if _lean(title) > 0 and _lean(employer) <= 0 and employer[:1].isupper() and not all(
                 w in vocab.SPECIALTY_WORDS for w in employer.lower().split()):
             role.title, role.employer = title, employer
     return role
+
+
+BRACKETED = re.compile(r"(.+?)\s*\(([^()]+)\)")
+# What a parenthesis after a title says of the job, not of whom it was for.
+ROLE_NOTES = {"contract", "contractor", "travel", "remote", "hybrid", "part-time", "full-time", "per", "diem", "prn",
+              "temporary", "temp", "interim", "locum", "internship", "intern", "volunteer", "seasonal", "promoted"}
 
 
 def _trim(piece: str) -> str:
