@@ -10,11 +10,9 @@ import sys
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from click.testing import CliRunner
 
 from conftest import invoke, resume_docx
 from ooxml import make_docx, p
-from resumefit.cli import main
 
 
 def test_check_text_tells_the_nurse_what_to_quantify_and_which_terms_she_has(nurse):

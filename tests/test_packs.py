@@ -106,8 +106,6 @@ def word_list_pack(tmp_path, **lexicons: str):
 
 
 def test_a_quoted_form_matches_only_as_written_and_a_lone_quote_is_refused(tmp_path):
-    from resumefit import api
-
     engine = api.engine(targets=["pharma"])
     texts = ["Achieved 110% of target for 3 years.", "Known for attention to detail.",
              "Targeting high-decile cardiologists each cycle.", "Targeted prescribers with a new call plan."]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from resumefit.ingest import structure, vocabulary
 from resumefit.ingest.package import Package, open_package, parse_xml, refuse
+from resumefit.ingest.roles import build_roles, bullets_from
 from resumefit.ingest.styles import Styles
 from resumefit.ingest.wordxml import A_LATIN, W, PartReader, PartStats, read_numbering
 from resumefit.model import Layout, Paragraph, Resume
@@ -55,14 +56,14 @@ def read_docx(path: Path | str) -> Resume:
     roles, bullets = [], []
     for section in sections:
         if section.kind in vocabulary.ROLE_SECTIONS:
-            section.roles = structure.build_roles(section)
+            section.roles = build_roles(section)
             for role in section.roles:
                 for b in role.bullets:
                     b.role = len(roles)
                     bullets.append(b)
                 roles.append(role)
         elif section.kind not in vocabulary.LIST_SECTIONS:
-            bullets += [b for p in section.lines if p.list_kind for b in structure.bullets_from(p, section.kind)]
+            bullets += [b for p in section.lines if p.list_kind for b in bullets_from(p, section.kind)]
     for i, b in enumerate(bullets, 1):
         b.id = f"b{i}"
 

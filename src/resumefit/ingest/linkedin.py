@@ -19,7 +19,7 @@ from pathlib import Path
 
 from resumefit.ingest.dates import normalise
 from resumefit.ingest.package import MAX_FILE_BYTES, MAX_RATIO, ZIP_DAMAGE, refuse
-from resumefit.ingest.structure import is_label, read_as_bullets
+from resumefit.ingest.roles import is_label, read_as_bullets
 from resumefit.model import (
     Bullet,
     Contact,

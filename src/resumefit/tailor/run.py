@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 
 from resumefit.ingest.package import open_package, parse_xml
 from resumefit.model import paragraph_anchor
