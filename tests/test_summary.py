@@ -264,3 +264,13 @@ def test_a_degree_that_is_also_a_credential_is_said_once(tmp_path):
             p("Raised $12,000 for the children's hospital through a team fundraiser.", style="ListBullet")]
     summary = tailored(make_docx(tmp_path / "grad.docx", "".join(body)), "pharma")[1].plan.summary
     assert summary.startswith("BS Biology graduate moving into pharmaceutical sales"), summary
+
+
+def test_a_field_another_names_is_left_out_of_the_summary(tmp_path):
+    """"ICU and CVICU" says ICU twice: the wider name alone."""
+    body = [p("Kayla Nguyen, CCRN"), p("Experience", style="Heading1"),
+            p("Registered Nurse | Houston Methodist | 2018 – Present", bold=True),
+            p("Managed 2 post-CABG patients per shift on a 24-bed CVICU.", style="ListBullet"),
+            p("Floated to the medical ICU 3 shifts a month.", style="ListBullet")]
+    summary = tailored(make_docx(tmp_path / "icu.docx", "".join(body)), "device")[1].plan.summary
+    assert "CVICU" in summary and "ICU and" not in summary and "and ICU" not in summary, summary

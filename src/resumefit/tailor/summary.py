@@ -79,11 +79,16 @@ def slots(result, segment: str) -> dict:
         "goal": GOALS.get(segment, "medical sales"),
         "aim": "focused on" if SALES_TITLE.search(title) and not any(
             SEEKING.search(p.text) for p in summary_lines) else "moving into",
-        "specialties": written("clinical", 3),
+        "specialties": _widest(written("clinical", 4))[:3],
         "customers": [the(c) for c in written("customers", 3)],
         "tools": written("tools", 2),
         "result": strongest_result(result, segment),
     }
+
+
+def _widest(fields: list[str]) -> list[str]:
+    """Without a field another one names ("ICU" beside "CVICU", "surgery" beside "spine surgery")."""
+    return [f for f in fields if not any(o != f and o.lower().endswith(f.lower()) for o in fields)]
 
 
 NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
