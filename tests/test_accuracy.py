@@ -148,3 +148,29 @@ def test_the_cheap_pretests_never_drop_a_labelled_metric():
     quick = [metric.find_metrics(b["text"]) for b in bullets()]
     with every_pattern_searched():
         assert quick == [metric.find_metrics(b["text"]) for b in bullets()]
+
+
+def test_the_pattern_pretests_never_drop_a_match(engine):
+    """A pattern runs only on texts holding a token for each of its required keyed tokens;
+    on the labelled bullets and every rule's examples that finds exactly what running every
+    pattern on every text finds."""
+    from spacy.matcher import Matcher
+
+    from resumefit.engine.pack_model import ExampleResume
+    from resumefit.engine.selftest import example_resume
+
+    rules = [r for r in engine.rules if r.check.kind == "pattern"]
+    texts = [b["text"] for b in bullets()] + [t for r in engine.rules for t in r.tests.fail + r.tests.pass_
+                                              if isinstance(t, str)]
+    facts = engine.analyse(example_resume(ExampleResume(bullets=texts)))
+    assert len(facts.bullets) == len(texts)
+    found = 0
+    for rule in rules:
+        every = Matcher(engine.nlp.vocab)
+        for n, pattern in enumerate(rule.check.patterns):
+            every.add(f"{rule.id}/{n}", [pattern])
+        for bf in facts.bullets:
+            quick = sorted(engine.matcher_for(rule)(bf))
+            assert quick == sorted(every(bf.doc)), (rule.id, bf.text)
+            found += len(quick)
+    assert found >= 15  # the examples do match: the comparison is not of empty lists

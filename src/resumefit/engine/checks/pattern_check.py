@@ -1,9 +1,11 @@
 """kind: pattern — spaCy Matcher token patterns (validated when the pack is loaded).
 
 A Matcher call walks the doc's tokens as Python objects, and `IN` and `REGEX` predicates
-are evaluated in Python, so each pattern whose first token names its words (`LOWER`,
-`ORTH` or `TEXT` with a word or an `IN` list) or its `SHAPE` runs only on texts that have
-such a token; a test on two integer arrays decides that. The rest always run.
+are evaluated in Python, so a pattern runs only on texts that have a token for each of its
+tokens that must be there and name their words (`LOWER`, `ORTH` or `TEXT` with a word or
+an `IN` list) or their `SHAPE`: "promoted ... before FDA approval" runs only where
+"approval" is written. Set tests on two integer arrays decide that. A pattern with no such
+token always runs.
 """
 
 from __future__ import annotations
@@ -18,40 +20,39 @@ class RuleMatcher:
     def __init__(self, vocab, rule):
         from spacy.matcher import Matcher
 
-        # doc array -> (every key of its patterns, [(a pattern's keys, its matcher)])
-        self.keyed: dict[str, tuple[set[int], list[tuple[set[int], object]]]] = {}
+        # (what the text must hold: [(doc array, keys one of which it must have)], matcher)
+        self.keyed: list[tuple[list[tuple[str, set[int]]], object]] = []
+        self.first: dict[str, set[int]] = {}  # every keyed pattern's first need, by array: one test skips most texts
         self.always = Matcher(vocab, validate=True)
         for n, pattern in enumerate(rule.check.patterns):
-            attr, values = _first_token_key(pattern)
-            if attr:
+            needs = [(attr, {vocab.strings.add(v.lower() if attr == "LOWER" else v) for v in values})
+                     for attr, values in map(_token_key, pattern) if attr]
+            if needs:
                 matcher = Matcher(vocab, validate=True)
                 matcher.add(f"{rule.id}/{n}", [pattern])
-                keys = {vocab.strings.add(v.lower() if attr == "LOWER" else v) for v in values}
-                every, matchers = self.keyed.setdefault(attr, (set(), []))
-                every |= keys
-                matchers.append((keys, matcher))
+                self.keyed.append((needs, matcher))
+                self.first.setdefault(needs[0][0], set()).update(needs[0][1])
             else:
                 self.always.add(f"{rule.id}/{n}", [pattern])
 
     def __call__(self, text_facts) -> list[tuple[int, int, int]]:
         doc = text_facts.doc
         matches = self.always(doc) if len(self.always) else []
-        for attr, (every, matchers) in self.keyed.items():
-            present = text_facts.token_keys(attr)
-            if every.isdisjoint(present):
-                continue  # the usual case: no pattern of this rule can start here
-            for keys, matcher in matchers:
-                if not keys.isdisjoint(present):
-                    matches += matcher(doc)
+        if all(keys.isdisjoint(text_facts.token_keys(attr)) for attr, keys in self.first.items()):
+            return matches  # the usual case: no keyed pattern can match here
+        for needs, matcher in self.keyed:
+            if all(not keys.isdisjoint(text_facts.token_keys(attr)) for attr, keys in needs):
+                matches += matcher(doc)
         return matches
 
 
-def _first_token_key(pattern: list[dict]) -> tuple[str, list[str]]:
-    """(doc array, values) the pattern's first token must have, or ("", []) when it has no plain test."""
-    if not pattern or pattern[0].get("OP") in ("?", "*", "!"):
+def _token_key(token: dict) -> tuple[str, list[str]]:
+    """(doc array, values) a token that must be present has to have, or ("", []) when it may
+    be absent or has no plain test."""
+    if token.get("OP") not in (None, "+"):  # "?", "*", "{0,2}" may match nothing; "!" must not match
         return "", []
     for attr, array in KEY_ATTRS.items():
-        value = pattern[0].get(attr, pattern[0].get(attr.lower()))
+        value = token.get(attr, token.get(attr.lower()))
         if isinstance(value, str):
             return array, [value]
         if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
