@@ -19,6 +19,9 @@ from resumefit.engine.checks.metric import find_metrics
     ("Won the Circle of Excellence award for the West region.", ["Circle of Excellence"]),
     ("Committed to excellence in patient care.", []),
     ("Educated staff on COVID-19 protocols using Windows 10.", []),
+    ("Reduced door-to-balloon time to under 60 minutes.", ["Reduced door-to-balloon time to under 60 minutes"]),
+    ("Sustained an NPS of 72 across the book.", ["NPS of 72"]),
+    ("Worked on-call shifts of up to 12 hours.", []),
     # standards and regulations named by number
     ("Answered SOC 2 security questionnaires and led ISO 13485 audits to 21 CFR Part 11.", []),
     ("Worked 12-hour shifts since 2019.", []),

@@ -44,7 +44,7 @@ class LexiconCheck(_Strict):
     at: Literal["start", "anywhere"] = Field("anywhere", description="Count only terms that open the bullet.")
     absent: bool = Field(False, description="Fire when a term is present (a banned list) instead of missing.")
     lines: Literal["bullets", "all"] = Field("bullets", description=LINES)
-    unless_results: list[Literal["quota", "rank", "award", "currency", "growth", "change", "percent", "share",
+    unless_results: list[Literal["quota", "rank", "award", "currency", "growth", "change", "percent", "share", "score",
                                  "ratio", "count"]] = Field(
         [], description="Kinds of measurable result that let a bullet stand without the terms: "
                         "'Ranked #2 of 45 in the nation' needs no segment word.")

@@ -12,7 +12,7 @@ from resumefit.model import paragraph_anchor
 
 # Metric kinds a hiring manager weighs most, strongest first.
 METRIC_STRENGTH = {"quota": 3, "rank": 3, "award": 2, "currency": 2, "growth": 2, "change": 2, "percent": 2,
-                   "share": 2, "ratio": 1, "count": 1}
+                   "share": 2, "score": 2, "ratio": 1, "count": 1}
 SALES_RESULTS = {"quota", "rank"}  # what a sales manager reads first
 SKILL_SEPARATORS = re.compile(r"\s*(?:[,;|•·▪]|\s-\s)\s*" + OUTSIDE_PARENTHESES)
 SKILL_LABEL = re.compile(r"^([A-Z][\w &/-]{0,40}:)\s*")

@@ -55,6 +55,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ratio", re.compile(r"(?<![\w/])(?!24/7)\d{1,3}(?:\.\d+)?\s?/\s?\d{1,3}(?:\.\d+)?(?![\w/])")),
     ("share", re.compile(rf"(?<![\w#.,$€£-]){NUM}\s+(?:of|out of)\s+(?:the\s+|our\s+)?{NUM}(?![\w%])")),  # "6 of 8 IDNs"
     ("count", re.compile(rf"\b[nN]\s?=\s?{NUM}\b")),  # a study's size: "(n=212)"
+    # A customer score: "an NPS of 72", "CSAT at 4.8", "net promoter score to 65".
+    ("score", re.compile(rf"\b(?:nps|csat|net\s+promoter\s+score)(?:\s+scores?)?\s+(?:of|at|to|above|over|averaging)?\s*"
+                         rf"\+?{NUM}\b", re.I)),
 ]
 
 # Words after a number that make it a time frame, a product or a name rather than a result.
@@ -107,6 +110,7 @@ NEEDS = [
     lambda text, low: "/" in text,
     lambda text, low: " of " in low,
     lambda text, low: "=" in text,
+    lambda text, low: "nps" in low or "csat" in low or "promoter" in low,
 ]
 
 # Every pattern above needs a digit or one of these words; text with none has no result.
@@ -127,6 +131,14 @@ class Metric(NamedTuple):  # a tuple: cheap to make, and a resume makes dozens
     start: int
     end: int
     text: str
+
+
+# A time brought down to a figure: "cut door-to-balloon time to under 60 minutes" (a time
+# alone, "60 minutes", is a time frame, not a result).
+IMPROVE_TO = re.compile(r"\b(?:reduc|cut|lower|shorten|decreas|improv|brought|trimm|slash)"
+                        rf"\w*\b[^.;]{{0,60}}?\bto\s+(?:(?:under|below|less\s+than|fewer\s+than|within|just|only)\s+)?"
+                        rf"(?:{NUM}|{'|'.join(WORD_NUMBERS[:10])})\s+(?:seconds|minutes?|mins|hours?|hrs|days?|weeks?|months?)\b",
+                        re.I)
 
 
 def find_metrics(text: str) -> list[Metric]:
@@ -163,6 +175,8 @@ def find_metrics(text: str) -> list[Metric]:
             else:
                 add(kind, m.start(), m.end())
     for m in IMPROVE_BY.finditer(text) if "by" in low else ():
+        add("change", m.start(), m.end())
+    for m in IMPROVE_TO.finditer(text) if " to " in low else ():
         add("change", m.start(), m.end())
     for m in COUNT.finditer(text):
         if _is_count(text, m):
