@@ -3,6 +3,7 @@ missing sections, contact details and role dates, and facts across bullets (open
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from resumefit.engine.checks.common import bullets_in_scope, finding
@@ -13,6 +14,8 @@ manage lead develop train coordinate educate build drive sell maintain support o
 collaborate partner serve implement create increase reduce improve negotiate prospect close grow launch
 deliver achieve exceed assist help handle provide perform work administer monitor assess prepare
 """.split())
+# A bullet that ends on an abbreviation's full stop ("... at Acme Inc.", "... in D.C.").
+ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:inc|co|corp|ltd|llc|etc|jr|sr|st|dr|no|vs|approx)\.)\s*$", re.I)
 
 
 def _present_tense(word: str) -> bool:
@@ -41,7 +44,8 @@ def run(rule, facts, engine):
                 found.append(finding(rule, first, span=(0, len(word)), phrase=word, count=count))
         return found
     if fact == "end_punctuation":  # most end alike; the few that differ are named, each with its mend
-        scoped = [bf for bf in bullets_in_scope(rule, facts) if bf.text.strip()]
+        # A bullet that ends on an abbreviation ends either way: it is not counted.
+        scoped = [bf for bf in bullets_in_scope(rule, facts) if bf.text.strip() and not ABBREVIATION_END.search(bf.text)]
         ending = [bf for bf in scoped if bf.text.rstrip().endswith(".")]
         bare = [bf for bf in scoped if not bf.text.rstrip().endswith(".")]
         few, kind = (ending, "with a period") if len(ending) <= len(bare) else (bare, "without a period")
