@@ -20,6 +20,8 @@ from resumefit.engine.checks.metric import find_metrics
     ("Committed to excellence in patient care.", []),
     ("Educated staff on COVID-19 protocols using Windows 10.", []),
     ("Reduced door-to-balloon time to under 60 minutes.", ["Reduced door-to-balloon time to under 60 minutes"]),
+    ("Sold to 3 of the top 5 IDNs in Texas.", ["3 of the top 5 IDNs"]),  # one share, not "3 of" and a rank
+    ("One of the top 10 reps in the nation.", ["top 10"]),
     ("Sustained an NPS of 72 across the book.", ["NPS of 72"]),
     ("Worked on-call shifts of up to 12 hours.", []),
     # standards and regulations named by number

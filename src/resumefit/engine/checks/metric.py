@@ -43,7 +43,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                         rf"|\brank(?:ed)?\s+#?\d+\w*(?:\s*/\s*{NUM}|\s+(?:of|out of)\s+{NUM})?"
                         rf"|\b\d+(?:st|nd|rd|th)\s+(?:of|out of|in|among)\s+(?:{NUM}|(?:the\s+)?(?:nation|region|district|"
                         r"country|company|area|division))"
-                        rf"|\btop\s+{NUM}\s?%?|\b(?:first|second|third)\s+(?:of|out of)\s+{NUM}\b"
+                        rf"|(?<!\d of the )\btop\s+{NUM}\s?%?|\b(?:first|second|third)\s+(?:of|out of)\s+{NUM}\b"  # "3 of the top 5": a share
                         r"|\btop\s+(?:quartile|quintile|decile)\b", re.I)),
     # Before percent and currency: "from 62% to 81%" is one result, not two numbers.
     ("growth", re.compile(rf"\bfrom\s+[$€£]?{NUM}[%kmKM+]?(?:\s+[a-z]+)?\s+to\s+[$€£]?{NUM}(?:\s?%|[kmb]\b|\+)?"
@@ -53,7 +53,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("currency", re.compile(rf"(?:[$€£]|\b(?:usd|eur|gbp)\s?){NUM}\s?(?:[kmb]\b|mm\b|million\b|billion\b|thousand\b)?"
                             rf"|\b{NUM}\s?(?:million|billion)\b", re.I)),
     ("ratio", re.compile(r"(?<![\w/])(?!24/7)\d{1,3}(?:\.\d+)?\s?/\s?\d{1,3}(?:\.\d+)?(?![\w/])")),
-    ("share", re.compile(rf"(?<![\w#.,$€£-]){NUM}\s+(?:of|out of)\s+(?:the\s+|our\s+)?{NUM}(?![\w%])")),  # "6 of 8 IDNs"
+    ("share", re.compile(rf"(?<![\w#.,$€£-]){NUM}\s+(?:of|out of)\s+(?:the\s+|our\s+)?(?:top\s+)?{NUM}(?![\w%])")),  # "6 of 8 IDNs"
     ("count", re.compile(rf"\b[nN]\s?=\s?{NUM}\b")),  # a study's size: "(n=212)"
     # A customer score: "an NPS of 72", "CSAT at 4.8", "net promoter score to 65".
     ("score", re.compile(rf"\b(?:nps|csat|net\s+promoter\s+score)(?:\s+scores?)?\s+(?:of|at|to|above|over|averaging)?\s*"
