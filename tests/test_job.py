@@ -254,3 +254,49 @@ def test_terms_offered_as_alternatives_are_one_ask(resume, tmp_path):
     assert (job["required_total"], job["preferred_total"]) == (asks, 0)
     out = invoke("check", resume, "--target", "device", "--job", posting).stdout
     assert "✗ CNOR (credentials, or CRCST) — not in the resume" in out
+
+
+def test_years_the_posting_asks_for_are_added_up_from_the_roles_own_dates(resume, tmp_path):
+    """The nurse's one role runs 2018 – 2023: five years of clinical work, none in sales.
+    A year alone counts from January, so the figure never flatters."""
+    posting = tmp_path / "job.txt"
+    posting.write_text("Associate Sales Representative\n\nRequirements\n- 3+ years of clinical experience in the OR\n"
+                       "- 2+ years of B2B sales experience\n\nPreferred\n- 6 years of healthcare experience\n",
+                       encoding="utf-8")
+    asks = {a["asked"]: a for a in job_of(resume, posting)["experience"]}
+    clinical, sales, longer = (asks["3+ years of clinical experience"], asks["2+ years of B2B sales experience"],
+                               asks["6 years of healthcare experience"])
+    assert (clinical["kind"], clinical["months"], clinical["met"]) == ("clinical", 60, True)
+    assert clinical["roles"] == ["Registered Nurse at Mercy General Hospital, 2018 – 2023"]
+    assert (sales["kind"], sales["months"], sales["met"], sales["roles"]) == ("sales", 0, False, [])
+    assert (longer["required"], longer["met"]) == (False, False)
+    out = invoke("check", resume, "--target", "device", "--job", posting).stdout
+    assert ("✓ 3+ years of clinical experience — your clinical roles add up to about 5 years "
+            "(Registered Nurse at Mercy General Hospital, 2018 – 2023)") in out
+    assert "✗ 2+ years of B2B sales experience — no dated role in the resume has a sales title" in out
+
+
+def test_overlapping_roles_count_once_and_a_month_range_counts_both_ends():
+    from resumefit.engine.tenure import YearsAsk, add_up
+    from resumefit.model import Role
+
+    roles = [Role(title="Sales Representative", employer="Stryker", start="2019-03", end="2021-02", section="experience"),
+             Role(title="Sales Associate", employer="Stryker", start="2020-01", end="2021-12", section="experience"),
+             Role(title="Sales Intern", employer="Acme", start="2018-06", end="", section="experience"),  # no end: left out
+             Role(title="Sales Captain", employer="Team", start="2015", end="2017", section="activities")]
+    ask = YearsAsk("3+ years of sales experience", 3, "sales", True)
+    add_up(ask, roles, (2026, 12))
+    assert ask.months == 34 and not ask.met and ask.held == "about 2 years"  # Mar 2019 to Dec 2021
+    present = YearsAsk("1 year of sales experience", 1, "sales", True)
+    add_up(present, [Role(title="Account Executive", start="2026-01", end="present", section="experience")], (2026, 12))
+    assert present.months == 12 and present.met
+
+
+def test_years_asked_as_alternatives_are_met_by_either(resume, tmp_path):
+    posting = tmp_path / "job.txt"
+    posting.write_text("Sales Representative\n\n- 2+ years of healthcare experience, or 2+ years of B2B sales experience\n",
+                       encoding="utf-8")
+    healthcare, sales = job_of(resume, posting)["experience"]
+    assert (healthcare["mark"], sales["mark"]) == ("✓", "·")
+    assert sales["said"] == ("no dated role in the resume has a sales title; "
+                             "the posting takes 2+ years of healthcare experience instead")

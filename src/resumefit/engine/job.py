@@ -1,12 +1,14 @@
 """How far a resume meets a job posting: the posting's skills and terms, which the resume
-shows (and where) and which it lacks."""
+shows (and where) and which it lacks, and the years of experience it asks for."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from resumefit.clock import now
 from resumefit.engine.lexicon import specialty_root
+from resumefit.engine.tenure import YearsAsk, add_up, years_asked
 
 
 @dataclass
@@ -43,6 +45,7 @@ class JobMatch:
     company: str
     segment: str
     terms: list[JobTerm]
+    experience: list[YearsAsk] = field(default_factory=list)  # "2+ years of B2B sales experience"
 
     @property
     def matched(self) -> list[JobTerm]:
@@ -89,6 +92,7 @@ class JobMatch:
                        "where": [vars(p) for p in t.where], "near": [vars(p) for p in t.near], "posted": t.posted,
                        "required": t.required, "one_of": t.one_of}
                       for t in self.terms],
+            "experience": [ask.to_dict() for ask in self.experience],
         }
 
 
@@ -145,7 +149,11 @@ def match_job(posting, facts, engine) -> JobMatch:
             if all(p.anchor != anchor for p in entry.where):
                 entry.where.append(Place(anchor, section_of.get(anchor, ""), place_text[1]))
     ordered = sorted(terms.values(), key=lambda t: (not t.required, t.category, t.term.lower()))
-    return JobMatch(posting.source, posting.title, posting.company, segment, ordered)
+    asks = years_asked(posting.lines, posting.preferred)
+    today = now()
+    for ask in asks:
+        add_up(ask, facts.resume.roles, (today.year, today.month))
+    return JobMatch(posting.source, posting.title, posting.company, segment, ordered, asks)
 
 
 LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:\bor\b)?\s*")

@@ -113,6 +113,8 @@ def job_lines(job) -> list[str]:
                 "the target; check that the file holds the posting's whole text"]
     out = [f"\nJOB POSTING — {job.title or job.source}{at}: "
            f"the resume shows {len(job.matched)} of {len(job.terms)} of its terms ({job.rate:.0%}){asked}"]
+    for ask in job.experience:
+        out.append(f"  {ask.mark} {ask.asked}{'' if ask.required else ' (preferred)'} — {ask.said}")
     for t in job.matched:
         places = ", ".join(sorted({p.section or "?" for p in t.where}))
         out.append(f"  ✓ {_named(t)} — in {places}: \"{t.where[0].text}\"")

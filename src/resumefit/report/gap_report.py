@@ -9,7 +9,7 @@ import json
 from resumefit import __version__
 from resumefit.engine.score import best_fit_label
 from resumefit.model import plain
-from resumefit.tailor.revisions import now
+from resumefit.clock import now
 
 SCHEMA = "resumefit.gap-report/v1"
 PART_ADVICE = {

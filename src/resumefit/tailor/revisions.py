@@ -9,10 +9,11 @@ where the paragraph was and an insertion of its copy where it goes.
 from __future__ import annotations
 
 import copy
-import os
-from datetime import datetime, timezone
+from datetime import datetime
 
 from lxml import etree
+
+from resumefit.clock import now
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -29,13 +30,6 @@ AFTER_SPACING = {W + t for t in ("ind", "contextualSpacing", "mirrorIndents", "s
 UNIQUE_MARKS = {W + "bookmarkStart", W + "bookmarkEnd", W + "commentRangeStart", W + "commentRangeEnd",
                 W + "permStart", W + "permEnd"}
 TEXT_TO_DELETED = {W + "t": W + "delText", W + "instrText": W + "delInstrText"}
-
-
-def now() -> datetime:
-    """The time to stamp on revisions and reports; SOURCE_DATE_EPOCH makes outputs
-    reproducible (the examples in the repository are made with it)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    return datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
 
 
 class Revisions:
