@@ -264,14 +264,14 @@ def test_years_the_posting_asks_for_are_added_up_from_the_roles_own_dates(resume
                        "- 2+ years of B2B sales experience\n\nPreferred\n- 6 years of healthcare experience\n",
                        encoding="utf-8")
     asks = {a["asked"]: a for a in job_of(resume, posting)["experience"]}
-    clinical, sales, longer = (asks["3+ years of clinical experience"], asks["2+ years of B2B sales experience"],
+    clinical, sales, longer = (asks["3+ years of clinical experience in the OR"], asks["2+ years of B2B sales experience"],
                                asks["6 years of healthcare experience"])
     assert (clinical["kind"], clinical["months"], clinical["met"]) == ("clinical", 60, True)
     assert clinical["roles"] == ["Registered Nurse at Mercy General Hospital, 2018 – 2023"]
     assert (sales["kind"], sales["months"], sales["met"], sales["roles"]) == ("sales", 0, False, [])
     assert (longer["required"], longer["met"]) == (False, False)
     out = invoke("check", resume, "--target", "device", "--job", posting).stdout
-    assert ("✓ 3+ years of clinical experience — your clinical roles add up to about 5 years "
+    assert ("✓ 3+ years of clinical experience in the OR — your clinical roles add up to about 5 years "
             "(Registered Nurse at Mercy General Hospital, 2018 – 2023)") in out
     assert "✗ 2+ years of B2B sales experience — no dated role in the resume has a sales title" in out
 
@@ -300,3 +300,16 @@ def test_years_asked_as_alternatives_are_met_by_either(resume, tmp_path):
     assert (healthcare["mark"], sales["mark"]) == ("✓", "·")
     assert sales["said"] == ("no dated role in the resume has a sales title; "
                              "the posting takes 2+ years of healthcare experience instead")
+
+
+@pytest.mark.parametrize("line, asked, kind", [
+    ("At least 2 years of experience in B2B sales.", "2 years of experience in B2B sales", "sales"),
+    ("Minimum of 3 years' clinical experience.", "3 years' clinical experience", "clinical"),
+    ("3-5 years of experience selling capital equipment", "3-5 years of experience selling capital equipment", "sales"),
+    ("5 years of experience with Epic", "5 years of experience with Epic", "any"),
+])
+def test_an_ask_in_years_is_read_as_postings_write_it(line, asked, kind):
+    from resumefit.engine.tenure import years_asked
+
+    (ask,) = years_asked([line], [False])
+    assert (ask.asked, ask.kind) == (asked, kind)

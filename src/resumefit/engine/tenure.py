@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-YEARS_ASK = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b(?:\s+of)?\s+"
-                       r"(?P<what>[^.;:()]{0,60}?)\bexperience\b", re.I)
+YEARS_ASK = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b['’]?(?:\s+of)?\s+"
+                       r"(?P<what>[^.;:()]{0,60}?)\bexperience\b"
+                       r"(?:\s+(?P<after>(?:in|with|selling|as an?|as)\s+[^.;:(),]{1,40}?)(?=\s*(?:[.;:(),]|(?-i:\bor\b|\band\b)|$)))?",
+                       re.I)
 SALES_TITLE = re.compile(r"\b(sales|representative|rep|account (executive|manager|director)|territory (manager|lead)|"
                          r"business (development|manager)|key account|(district|regional) manager)\b", re.I)
 CLINICAL_TITLE = re.compile(r"\b(nurse|rn|lpn|technologist|technician|tech|therapist|pharmacist|physician|paramedic|emt|"
@@ -71,7 +73,7 @@ def years_asked(lines: list[str], preferred: list[bool]) -> list[YearsAsk]:
     for line, wished in zip(lines, preferred):
         previous, end = None, 0
         for m in YEARS_ASK.finditer(line):
-            what = m.group("what")
+            what = f"{m.group('what')} {m.group('after') or ''}"
             kind = "sales" if SALES_ASK.search(what) else "clinical" if CLINICAL_ASK.search(what) else "any"
             asked = " ".join(m.group(0).split())
             ask = asks.setdefault(asked.lower(), YearsAsk(asked, int(m.group(1)), kind, not wished))
