@@ -53,12 +53,12 @@ class YearsAsk:
     @property
     def said(self) -> str:
         """What the resume's own dates add up to, in a sentence for the report."""
-        if not self.roles:
+        kind = f"{self.kind} roles" if self.kind != "any" else "roles"
+        if self.roles:
+            said = f"your {kind} add up to {self.held} ({'; '.join(self.roles)})"
+        else:
             said = f"no dated role in the resume has a {self.kind} title" if self.kind != "any" else \
                 "no role in the resume gives its dates"
-            return said + (f"; the posting takes {self.covered_by} instead" if self.covered_by else "")
-        kind = f"{self.kind} roles" if self.kind != "any" else "roles"
-        said = f"your {kind} add up to {self.held} ({'; '.join(self.roles)})"
         return said + (f"; the posting takes {self.covered_by} instead" if self.covered_by else "")
 
     def to_dict(self) -> dict:

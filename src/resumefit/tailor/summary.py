@@ -7,6 +7,7 @@ from datetime import date
 
 from resumefit.engine.checks.metric import PHRASE_BREAKS, is_plural
 from resumefit.engine.facts import NOT_HELD
+from resumefit.engine.tenure import SALES_TITLE
 from resumefit.tailor.faithful import unquotable
 from resumefit.tailor.plan import METRIC_STRENGTH
 from resumefit.templating import environment
@@ -19,8 +20,6 @@ TITLE_NOUNS = {"coordinator", "nurse", "technician", "analyst", "manager", "repr
                "hygienist", "paramedic"}
 # A title that is already a sales role; any other (a nurse's, an analyst's) is moving into sales,
 # and "Registered Nurse, 7 years in the field, focused on device sales" would read as 7 years of it.
-SALES_TITLE = re.compile(r"\b(sales|representative|rep|account (executive|manager|director)|territory (manager|lead)|"
-                         r"business (development|manager)|key account|(district|regional) manager)\b", re.I)
 # A summary that says the candidate wants the segment: a SaaS account executive "looking to
 # bring" their process "to healthcare IT" is moving into it, sales title and all.
 SEEKING = re.compile(r"\b(looking to|seeking|moving into|move into|transition(?:ing)?|pivot(?:ing)?|career change|"
