@@ -43,13 +43,19 @@ def job_of(resume, posting) -> dict:
     return json.loads(result.stdout)["job"]
 
 
+def posted(tmp_path, text: str, name: str = "job.txt"):
+    """A posting file holding this text."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def terms_of(job: dict) -> dict[str, dict]:
     return {t["term"]: t for t in job["terms"]}
 
 
 def test_text_posting_terms_found_and_missing_with_places(resume, tmp_path):
-    posting = tmp_path / "job.txt"
-    posting.write_text(POSTING_TEXT, encoding="utf-8")
+    posting = posted(tmp_path, POSTING_TEXT)
     job = job_of(resume, posting)
     found = {t["term"]: t for t in job["terms"] if t["found"]}
     missing = {t["term"] for t in job["terms"] if not t["found"]}
@@ -67,8 +73,7 @@ def test_a_posting_term_inside_a_longer_term_of_the_resume_is_found_there(tmp_pa
                     p("Clinical Research Coordinator | Gulf Coast Cancer Center | 2019 – 2024", bold=True),
                     p("Scheduled 40 infusion center visits a week for trial patients.", style="ListBullet")])
     resume = make_docx(tmp_path / "priya.docx", body)
-    posting = tmp_path / "job.txt"
-    posting.write_text("Specialty representative\nInfusion or buy-and-bill experience a plus.\n", encoding="utf-8")
+    posting = posted(tmp_path, "Specialty representative\nInfusion or buy-and-bill experience a plus.\n")
     result = invoke("check", resume, "--target", "biotech", "--format", "json", "--job", posting)
     terms = {t["term"]: t for t in json.loads(result.stdout)["job"]["terms"]}
     assert [w["text"] for w in terms["infusion"]["where"]] == ["infusion center"]
@@ -82,9 +87,7 @@ def test_a_specialist_the_posting_asks_for_points_at_the_specialty_the_resume_na
                     p("Specialty Representative | AbbVie | 2018 – 2021", bold=True),
                     p("Grew buy-and-bill accounts 20% in rheumatology offices.", style="ListBullet")])
     resume = make_docx(tmp_path / "dana.docx", body)
-    posting = tmp_path / "job.txt"
-    posting.write_text("Rare disease account manager\nRelationships with rheumatologists and oncologists.\n",
-                       encoding="utf-8")
+    posting = posted(tmp_path, "Rare disease account manager\nRelationships with rheumatologists and oncologists.\n")
     result = invoke("check", resume, "--target", "biotech", "--format", "json", "--job", posting)
     terms = {t["term"]: t for t in json.loads(result.stdout)["job"]["terms"]}
     assert not terms["rheumatologist"]["found"]
@@ -98,9 +101,8 @@ def test_a_specialist_the_posting_asks_for_points_at_the_specialty_the_resume_na
 def test_a_missing_term_says_how_the_posting_words_it(resume, tmp_path):
     """The word list calls it quota; the posting says "sales goals", and that is the phrase
     an applicant tracking system will look for."""
-    posting = tmp_path / "job.txt"
-    posting.write_text("Associate Sales Representative\nMeet or exceed sales goals across the OR.\n"
-                       "Support product launches; provide case coverage.\n", encoding="utf-8")
+    posting = posted(tmp_path, "Associate Sales Representative\nMeet or exceed sales goals across the OR.\n"
+                               "Support product launches; provide case coverage.\n")
     terms = terms_of(job_of(resume, posting))
     assert terms["quota"]["posted"] == "sales goals" and not terms["quota"]["found"]
     assert terms["case coverage"]["posted"] == ""  # written as the term itself
@@ -111,11 +113,10 @@ def test_a_missing_term_says_how_the_posting_words_it(resume, tmp_path):
 
 
 def test_terms_from_the_postings_wish_list_are_marked_preferred(resume, tmp_path):
-    posting = tmp_path / "job.txt"
-    posting.write_text("Associate Sales Representative\n\nRequirements\n- Case coverage in the OR\n"
-                       "- Vendor credentialing\n\nPreferred Qualifications\n- CNOR\n- Salesforce\n\n"
-                       "Responsibilities\n- In-service training for perioperative staff\n"
-                       "- Experience with capital equipment a plus\n", encoding="utf-8")
+    posting = posted(tmp_path, "Associate Sales Representative\n\nRequirements\n- Case coverage in the OR\n"
+                               "- Vendor credentialing\n\nPreferred Qualifications\n- CNOR\n- Salesforce\n\n"
+                               "Responsibilities\n- In-service training for perioperative staff\n"
+                               "- Experience with capital equipment a plus\n")
     terms = terms_of(job_of(resume, posting))
     assert all(terms[t]["required"] for t in ("case coverage", "OR", "vendor credentialing", "in-service training"))
     assert not any(terms[t]["required"] for t in ("CNOR", "Salesforce", "capital equipment"))
@@ -144,8 +145,7 @@ def test_docx_posting(resume, tmp_path):
 
 
 def test_text_report_lists_what_the_resume_lacks(resume, tmp_path):
-    posting = tmp_path / "job.txt"
-    posting.write_text(POSTING_TEXT, encoding="utf-8")
+    posting = posted(tmp_path, POSTING_TEXT)
     out = invoke("check", resume, "--target", "device", "--job", posting).stdout
     assert "JOB POSTING — Associate Sales Representative, Orthopedics" in out
     assert "✗ Salesforce (tools) — not in the resume" in out
@@ -186,9 +186,8 @@ def test_a_software_posting_is_matched_by_the_variants_sellers_write(tmp_path):
                     p("Account Executive | Healthgrid Software | 2022 – Present", bold=True),
                     p("Closed $1.4M in new ARR (131% of quota) using MEDDPICC with CIOs.", style="ListBullet")])
     resume = make_docx(tmp_path / "ae.docx", body)
-    posting = tmp_path / "job.txt"
-    posting.write_text("Account Executive, revenue cycle SaaS\nSell our platform to CFOs using MEDDICC; "
-                       "automate prior authorization and claims denial management.\n", encoding="utf-8")
+    posting = posted(tmp_path, "Account Executive, revenue cycle SaaS\nSell our platform to CFOs using MEDDICC; "
+                               "automate prior authorization and claims denial management.\n")
     result = invoke("check", resume, "--target", "software", "--format", "json", "--job", posting)
     terms = {t["term"]: t["found"] for t in json.loads(result.stdout)["job"]["terms"]}
     assert terms["MEDDIC"] is True  # MEDDICC in the posting, MEDDPICC in the resume: one method
@@ -210,8 +209,7 @@ def test_a_posting_copied_from_linkedin_is_read_for_its_job_not_its_boilerplate(
     """The company comes from LinkedIn's "Company · Place" line; benefits and equal-opportunity
     lines give no terms ("dental and vision" is not a dental job); "CRM", spelled out in the
     posting as Cardiac Rhythm Management, is not the sales tool."""
-    posting = tmp_path / "job.txt"
-    posting.write_text(LINKEDIN_COPY, encoding="utf-8")
+    posting = posted(tmp_path, LINKEDIN_COPY)
     job = job_of(resume, posting)
     terms = {t["term"] for t in job["terms"]}
     assert job["company"] == "Boston Scientific"
@@ -227,9 +225,8 @@ def test_a_posting_pasted_from_linkedin_into_word_gives_its_company_too(resume, 
 
 
 def test_an_acronym_the_posting_spells_as_its_own_term_is_kept(resume, tmp_path):
-    posting = tmp_path / "job.txt"
-    posting.write_text("Device sales associate\nLog every case in our Customer Relationship Management (CRM) system.\n",
-                       encoding="utf-8")
+    posting = posted(tmp_path, "Device sales associate\n"
+                               "Log every case in our Customer Relationship Management (CRM) system.\n")
     assert "CRM" in {t["term"] for t in job_of(resume, posting)["terms"]}
 
 
@@ -241,10 +238,9 @@ def test_a_posting_that_names_no_known_term_says_so_rather_than_0_of_0(resume, t
 
 def test_terms_offered_as_alternatives_are_one_ask(resume, tmp_path):
     """"CNOR or CRCST" is met by either; "(RN, BSN)" lists examples; "Epic, Cerner and Salesforce" asks for each."""
-    posting = tmp_path / "job.txt"
-    posting.write_text("Associate Sales Representative\n\nRequirements\n- Case coverage in the OR\n"
-                       "- Certification: CNOR or CRCST\n- Clinical background (RN, BSN)\n"
-                       "- Epic, Cerner and Salesforce\n", encoding="utf-8")
+    posting = posted(tmp_path, "Associate Sales Representative\n\nRequirements\n- Case coverage in the OR\n"
+                               "- Certification: CNOR or CRCST\n- Clinical background (RN, BSN)\n"
+                               "- Epic, Cerner and Salesforce\n")
     job = job_of(resume, posting)
     terms = terms_of(job)
     assert terms["CNOR"]["one_of"] == ["CRCST"] and terms["CRCST"]["one_of"] == ["CNOR"]
@@ -259,13 +255,12 @@ def test_terms_offered_as_alternatives_are_one_ask(resume, tmp_path):
 def test_years_the_posting_asks_for_are_added_up_from_the_roles_own_dates(resume, tmp_path):
     """The nurse's one role runs 2018 – 2023: five years of clinical work, none in sales.
     A year alone counts from January, so the figure never flatters."""
-    posting = tmp_path / "job.txt"
-    posting.write_text("Associate Sales Representative\n\nRequirements\n- 3+ years of clinical experience in the OR\n"
-                       "- 2+ years of B2B sales experience\n\nPreferred\n- 6 years of healthcare experience\n",
-                       encoding="utf-8")
+    posting = posted(tmp_path, "Associate Sales Representative\n\nRequirements\n"
+                               "- 3+ years of clinical experience in the OR\n- 2+ years of B2B sales experience\n\n"
+                               "Preferred\n- 6 years of healthcare experience\n")
     asks = {a["asked"]: a for a in job_of(resume, posting)["experience"]}
-    clinical, sales, longer = (asks["3+ years of clinical experience in the OR"], asks["2+ years of B2B sales experience"],
-                               asks["6 years of healthcare experience"])
+    clinical, sales, longer = (asks["3+ years of clinical experience in the OR"],
+                               asks["2+ years of B2B sales experience"], asks["6 years of healthcare experience"])
     assert (clinical["kind"], clinical["months"], clinical["met"]) == ("clinical", 60, True)
     assert clinical["roles"] == ["Registered Nurse at Mercy General Hospital, 2018 – 2023"]
     assert (sales["kind"], sales["months"], sales["met"], sales["roles"]) == ("sales", 0, False, [])
@@ -280,10 +275,12 @@ def test_overlapping_roles_count_once_and_a_month_range_counts_both_ends():
     from resumefit.engine.tenure import YearsAsk, add_up
     from resumefit.model import Role
 
-    roles = [Role(title="Sales Representative", employer="Stryker", start="2019-03", end="2021-02", section="experience"),
-             Role(title="Sales Associate", employer="Stryker", start="2020-01", end="2021-12", section="experience"),
-             Role(title="Sales Intern", employer="Acme", start="2018-06", end="", section="experience"),  # no end: left out
-             Role(title="Sales Captain", employer="Team", start="2015", end="2017", section="activities")]
+    def sales(start: str, end: str, section: str = "experience") -> Role:
+        return Role(title="Sales Representative", employer="Stryker", start=start, end=end, section=section)
+
+    roles = [sales("2019-03", "2021-02"), sales("2020-01", "2021-12"),
+             sales("2018-06", ""),  # no end: left out
+             sales("2015", "2017", section="activities")]  # not a job
     ask = YearsAsk("3+ years of sales experience", 3, "sales", True)
     add_up(ask, roles, (2026, 12))
     assert ask.months == 34 and not ask.met and ask.held == "about 2 years"  # Mar 2019 to Dec 2021
@@ -293,9 +290,8 @@ def test_overlapping_roles_count_once_and_a_month_range_counts_both_ends():
 
 
 def test_years_asked_as_alternatives_are_met_by_either(resume, tmp_path):
-    posting = tmp_path / "job.txt"
-    posting.write_text("Sales Representative\n\n- 2+ years of healthcare experience, or 2+ years of B2B sales experience\n",
-                       encoding="utf-8")
+    posting = posted(tmp_path, "Sales Representative\n\n"
+                               "- 2+ years of healthcare experience, or 2+ years of B2B sales experience\n")
     healthcare, sales = job_of(resume, posting)["experience"]
     assert (healthcare["mark"], sales["mark"]) == ("✓", "·")
     assert sales["said"] == ("no dated role in the resume has a sales title; "

@@ -9,6 +9,11 @@ from tailoring import ROLE_1, ROLE_2, body_texts, nurse_body, tailored
 from resumefit import api
 
 
+def summary_of(path, body: list[str], segment: str) -> str:
+    """The summary the tailored copy of a resume made of these paragraphs would carry."""
+    return tailored(make_docx(path, "".join(body)), segment)[1].plan.summary
+
+
 def test_the_summary_quotes_a_result_as_the_tailored_copy_words_it(tmp_path):
     """A quoted bullet that a safe fix mends is quoted mended; one whose wording a rule
     faults with no fix ("Was given ...") is passed over for a clean one."""
@@ -101,7 +106,7 @@ def test_an_officer_and_a_committee_take_their_article_in_the_summary(tmp_path):
             p("Clinical Applications Analyst | Vanderbilt University Medical Center | 2018 – 2021", bold=True),
             p("Gathered requirements from the CMIO and 40 providers for new order sets.", style="ListBullet"),
             p("Presented an ROI case to the IT steering committee.", style="ListBullet")]
-    summary = tailored(make_docx(tmp_path / "it.docx", "".join(body)), "software")[1].plan.summary
+    summary = summary_of(tmp_path / "it.docx", body, "software")
     assert "the CMIO" in summary and "providers" in summary and "the providers" not in summary, summary
 
 
@@ -117,7 +122,7 @@ def test_an_employer_named_in_a_roles_header_is_not_whom_the_candidate_works_wit
     body = [p("Chris Alvarez"), p("Experience", style="Heading1"),
             p("Clinical Applications Analyst | Front Range Health System | 2018 – 2021", bold=True),
             p("Trained 300 physicians on the new patient portal.", style="ListBullet")]
-    summary = tailored(make_docx(tmp_path / "it.docx", "".join(body)), "software")[1].plan.summary
+    summary = summary_of(tmp_path / "it.docx", body, "software")
     assert "Works with physicians" in summary and "health system" not in summary.lower(), summary
 
 
@@ -126,7 +131,7 @@ def test_a_customer_named_as_a_modifier_keeps_its_noun(tmp_path):
     body = [p("Marisol Garcia"), p("Experience", style="Heading1"),
             p("Account Executive | ADP | 2018 – 2020", bold=True),
             p("Sold payroll services to 12 physician practices and 40 clinics.", style="ListBullet")]
-    summary = tailored(make_docx(tmp_path / "ae.docx", "".join(body)), "pharma")[1].plan.summary
+    summary = summary_of(tmp_path / "ae.docx", body, "pharma")
     assert "Works with physician practices and clinics" in summary, summary
 
 
@@ -136,7 +141,7 @@ def test_a_customer_written_as_a_longer_plural_form_stays_whole(tmp_path):
     body = [p("Chris Delgado, ATC"), p("Experience", style="Heading1"),
             p("Athletic Trainer | OrthoOhio | 2018 – 2021", bold=True),
             p("Collaborated with 4 orthopedic surgeons on return-to-play decisions.", style="ListBullet")]
-    summary = tailored(make_docx(tmp_path / "atc.docx", "".join(body)), "device")[1].plan.summary
+    summary = summary_of(tmp_path / "atc.docx", body, "device")
     assert "Works with orthopedic surgeons" in summary, summary
 
 
@@ -150,7 +155,7 @@ def test_the_candidates_own_title_and_aim_are_not_whom_they_work_with(tmp_path):
             p("Research Experience", style="Heading1"),
             p("Postdoctoral Research Fellow | Dana-Farber Cancer Institute | 2021 – Present", bold=True),
             p("Presented findings at ASH 2022 to 300+ hematologist-oncologists and KOLs.", style="ListBullet")]
-    summary = tailored(make_docx(tmp_path / "phd.docx", "".join(body)), "biotech")[1].plan.summary
+    summary = summary_of(tmp_path / "phd.docx", body, "biotech")
     assert "with experience in autoimmune disease" in summary, summary
     assert "Works with hematologist-oncologists and KOLs" in summary, summary
     assert "immunologist" not in summary.lower() and "liaison" not in summary, summary
@@ -220,10 +225,10 @@ def test_a_salesperson_who_says_they_want_the_segment_is_moving_into_it(tmp_path
             p("SaaS account executive looking to bring a MEDDICC process to healthcare IT."),
             p("Experience", style="Heading1"), p("Senior Account Executive | Zendesk | 2019 – Present", bold=True),
             p("Closed $2.8M in new ARR in FY23 (142% of quota).", style="ListBullet")]
-    summary = tailored(make_docx(tmp_path / "ae.docx", "".join(body)), "software")[1].plan.summary
+    summary = summary_of(tmp_path / "ae.docx", body, "software")
     assert summary.startswith("Senior Account Executive moving into healthcare software sales"), summary
     body[2] = p("SaaS account executive with a MEDDICC process.")
-    summary = tailored(make_docx(tmp_path / "ae2.docx", "".join(body)), "software")[1].plan.summary
+    summary = summary_of(tmp_path / "ae2.docx", body, "software")
     assert summary.startswith("Senior Account Executive focused on healthcare software sales"), summary
 
 
@@ -262,7 +267,7 @@ def test_a_degree_that_is_also_a_credential_is_said_once(tmp_path):
             p("BS Biology, Ohio State University, 2025"), p("Activities", style="Heading1"),
             p("Captain, Women's Soccer | Ohio State | 2022 – 2025", bold=True),
             p("Raised $12,000 for the children's hospital through a team fundraiser.", style="ListBullet")]
-    summary = tailored(make_docx(tmp_path / "grad.docx", "".join(body)), "pharma")[1].plan.summary
+    summary = summary_of(tmp_path / "grad.docx", body, "pharma")
     assert summary.startswith("BS Biology graduate moving into pharmaceutical sales"), summary
 
 
@@ -272,5 +277,5 @@ def test_a_field_another_names_is_left_out_of_the_summary(tmp_path):
             p("Registered Nurse | Houston Methodist | 2018 – Present", bold=True),
             p("Managed 2 post-CABG patients per shift on a 24-bed CVICU.", style="ListBullet"),
             p("Floated to the medical ICU 3 shifts a month.", style="ListBullet")]
-    summary = tailored(make_docx(tmp_path / "icu.docx", "".join(body)), "device")[1].plan.summary
+    summary = summary_of(tmp_path / "icu.docx", body, "device")
     assert "CVICU" in summary and "ICU and" not in summary and "and ICU" not in summary, summary
