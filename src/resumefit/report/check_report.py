@@ -109,10 +109,11 @@ def job_lines(job) -> list[str]:
     (met, asks), (wish_met, wishes) = job.counts(), job.counts(False)
     asked = f": {met} of {asks} asked for, {wish_met} of {wishes} marked preferred or a plus" if wishes else ""
     if not job.terms:
-        return [f"\nJOB POSTING — {job.title or job.source}{at}: it names none of the terms resumefit knows for "
-                "the target; check that the file holds the posting's whole text"]
-    out = [f"\nJOB POSTING — {job.title or job.source}{at}: "
-           f"the resume shows {len(job.matched)} of {len(job.terms)} of its terms ({job.rate:.0%}){asked}"]
+        out = [f"\nJOB POSTING — {job.title or job.source}{at}: it names none of the terms resumefit knows for "
+               "the target; check that the file holds the posting's whole text"]
+    else:
+        out = [f"\nJOB POSTING — {job.title or job.source}{at}: "
+               f"the resume shows {len(job.matched)} of {len(job.terms)} of its terms ({job.rate:.0%}){asked}"]
     for ask in job.experience:
         out.append(f"  {ask.mark} {ask.asked}{'' if ask.required else ' (preferred)'} — {ask.said}")
     for t in job.matched:
