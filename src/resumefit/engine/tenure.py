@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from resumefit.ingest.dates import MONTHS
+
 YEARS_ASK = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b['’]?(?:\s+of)?\s+"
                        r"(?P<what>[^.;:()]{0,60}?)\bexperience\b"
                        r"(?:\s+(?P<after>(?:in|with|selling|as an?|as)\s+[^.;:(),]{1,40}?)(?=\s*(?:[.;:(),]|(?-i:\bor\b|\band\b)|$)))?",
@@ -119,7 +121,7 @@ def _index(date: str) -> int | None:
     return int(year) * 12 + (int(month) - 1 if month else 0) if year.isdigit() else None
 
 
-MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+MONTH_NAMES = [name.capitalize() for name in MONTHS]  # "Jan" ... "Dec", in order
 
 
 def _shown(date: str) -> str:

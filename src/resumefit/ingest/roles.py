@@ -37,6 +37,10 @@ def _ends_in_place(text: str) -> bool:
     return bool(found) and (found[0].start() == 0 or text[:found[0].start()].rstrip().endswith((",", "|", "–", "—")))
 
 
+def is_line_label(p: Paragraph) -> bool:
+    return not p.list_kind and is_label(p.text)
+
+
 def is_label(text: str) -> bool:
     """A line that introduces a role's bullets: "Key accomplishments:", "Responsibilities:"
     ("Stryker:" is an employer, so only the words such labels are made of)."""
@@ -197,7 +201,7 @@ def build_roles(section: Section) -> list[Role]:
 
     dated = False  # whether the header lines so far give dates
     for p in section.lines:
-        if not p.list_kind and is_label(p.text):
+        if is_line_label(p):
             continue  # "Key accomplishments:" introduces the role's bullets; it is neither
         if not p.list_kind and _is_header_line(p):
             has_dates = find_range(p.text) is not None

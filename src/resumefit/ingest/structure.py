@@ -7,7 +7,7 @@ import re
 
 from resumefit.ingest import vocabulary as vocab
 from resumefit.ingest.dates import find_range
-from resumefit.ingest.roles import is_label
+from resumefit.ingest.roles import is_line_label
 from resumefit.model import Contact, Paragraph, Section
 
 MAX_HEADING_WORDS = 6
@@ -107,10 +107,6 @@ def is_running_head(text: str, name: str) -> bool:
     rest = [piece for piece in re.split(r"[\s|•·,–—-]*[|•·,–—]\s*|\s+-\s+", text[len(name):]) if piece.strip()]
     return all(RUNNING_HEAD_TAIL.fullmatch(piece.strip()) or piece.strip().isupper() and len(piece.strip()) <= 6
                for piece in rest)  # "RN", "MBA": the name's own credentials
-
-
-def is_line_label(p: Paragraph) -> bool:
-    return not p.list_kind and is_label(p.text)
 
 
 def _is_name_line(body: list[Paragraph], n: int) -> bool:
