@@ -79,8 +79,11 @@ SINGULAR_COUNTS = {"staff", "people", "personnel", "children", "of", "gpa", "fte
 COUNT_NOUNS = SINGULAR_COUNTS - {"of", "gpa"}  # what a phrase can end on: "90 cath lab staff"
 # A number after a hyphen is a count only as the end of a range ("5-6 patients"), not a
 # name's ("COVID-19").
-COUNT_BODY = (rf"(?<![\w$€£#./'’])(?<![^\d\s]-)({NUM}(?:[km](?![\w%/]))?|{'|'.join(WORD_NUMBERS)})(\+)?(?:-([a-z]+))?(?![\w%/])"
-              r"(?:\s+([A-Za-z][\w'’.-]*))?(?:\s+([A-Za-z][\w'’.-]*))?")
+# Numbers that name a thing, not count it: "1,800+ 911 calls" counts calls, "zero 483
+# observations" counts FDA Form 483 findings.
+NAME_NUMBERS = ("911", "483")
+COUNT_BODY = (rf"(?<![\w$€£#./'’])(?<![^\d\s]-)({NUM}(?:[km](?![\w%/]))?|{'|'.join(WORD_NUMBERS)})(\+)?(?:-([a-z]+(?:-[a-z]+)?))?"
+              rf"(?![\w%/])(?:\s+((?:(?:{'|'.join(NAME_NUMBERS)})\s+)?[A-Za-z][\w'’.-]*))?(?:\s+([A-Za-z][\w'’.-]*))?")
 # The lookahead lets the search pass over letters no number starts with (30% faster).
 COUNT = re.compile(rf"(?=[\d{''.join(sorted({w[0] for w in WORD_NUMBERS}))}])" + COUNT_BODY, re.I)
 YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
@@ -253,6 +256,9 @@ MEASURED_TIMES = {"average", "avg", "median", "cycle", "sales", "turnaround", "r
                   "payback", "close", "time-to-close", "implementation", "go-live"}
 RANGE_BEFORE = re.compile(r"(\d[\d,.]*)(?:\s?[-–—]\s?|\s+to\s+)$")  # "5-" of "5-6 patients", "6 to" of "6 to 8 cases"
 RANGE_AFTER = re.compile(r"\s+to\s+\d")  # the "to 8" after the low end of "6 to 8 cases"
+# A number's hyphenated unit that names a device's kind or size: "12-lead", "64-slice", "3-tesla".
+MEASURES = {"lead", "slice", "tesla", "channel", "french", "fr", "gauge", "mm", "cm", "inch", "ml", "mg", "mcg",
+            "bit", "watt", "megapixel"}
 LONG_HOURS = 100  # "1,000 hours of clinical rotations" is a volume; "12 hours" is a shift
 
 
@@ -282,8 +288,13 @@ def _is_count(text: str, m: re.Match) -> bool:
         return False  # a model number after a name: "Alaris 8015 pump"
     if number.lower() == "zero":  # "zero retained-item events" is an outcome; "zero-based" is a name
         return not suffix and (plural or m.group(4) is not None and _noun_end(text, m.end(4)) is not None)
+    if number in NAME_NUMBERS:
+        return False  # "took 911 calls"
     if suffix:  # "32-bed unit" is scope; "12-hour shift" is a time frame, "45-day average sales cycle" a result
-        timed = suffix.lower() in TIME_UNITS or suffix.lower() in ("year", "month", "week", "day")
+        kind = suffix.lower().split("-")[0]  # "4-zip-code territory"
+        if kind in MEASURES:
+            return False  # "12-lead ECG", "64-slice CT", "18-gauge": a kind of device, not a count
+        timed = kind in TIME_UNITS or kind in ("year", "month", "week", "day")
         return not timed or bool({after_word, second} & MEASURED_TIMES)
     if ("hours" in (after_word, second) and number.replace(",", "").isdigit() and not YEAR.fullmatch(number)
             and int(number.replace(",", "")) >= LONG_HOURS):
