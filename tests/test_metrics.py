@@ -38,6 +38,12 @@ from resumefit.engine.checks.metric import find_metrics
     ("Circulated 6–8 orthopedic and spine cases a day.", ["6–8 orthopedic and spine cases"]),
     ("Saw 20 to 25 patients daily.", ["20 to 25 patients"]),  # one range, not "20 to" and "25 patients"
     ("Promoted twice in 2 to 3 years.", []),
+    # a number that names a device's kind or a service counts nothing; a name in capitals is not a plural
+    ("Interpreted 12-lead ECGs on a 64-slice CT and 3-tesla MRI with 18-gauge access.", []),
+    ("Responded to 1,800+ 911 calls a year.", ["1,800+ 911 calls"]),
+    ("Passed the inspection with zero 483 observations.", ["zero 483 observations"]),
+    ("Led the rollout of 22 LUCAS mechanical CPR devices.", ["22 LUCAS mechanical CPR devices"]),
+    ("Sold copiers in a 4-zip-code territory.", ["4-zip-code"]),
     ("Worked 3 twelve-hour shifts a week.", []),  # a schedule, not a result
     ("Volunteered 5 Saturdays a year at a free clinic.", []),
     ("Member of the 2021 President's Council for nursing excellence.", []),  # a possessive is not a plural

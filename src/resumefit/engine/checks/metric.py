@@ -209,7 +209,7 @@ def _count_end(text: str, m: re.Match) -> int:
     low = first.lower().strip(".,;:")
     if low in NOUN_ADJUNCTS and first[-1] not in ".,;:" and is_plural((m.group(5) or "").lower().strip(".,;:")):
         return m.end(5)  # "3 sales reps", "4 operations managers"
-    if is_plural(low) or low in SINGULAR_COUNTS or first[-1] in ".;:":
+    if is_plural(low) and not _is_name(first) or low in SINGULAR_COUNTS or first[-1] in ".;:":
         return m.end(4)
     if text.startswith(",", m.end(4)):  # a list of kinds before the noun: "1,200 general, trauma and orthopedic procedures"
         return _noun_end(text, m.end(4) + 1, through_lists=True) or m.end(4)
@@ -232,7 +232,7 @@ def _noun_end(text: str, at: int, through_lists: bool = False) -> int | None:
         if word is None or word.group(1).lower() in PHRASE_BREAKS:
             return None
         low = word.group(1).lower().strip(".,;:")
-        if is_plural(low) or low in COUNT_NOUNS:
+        if is_plural(low) and not _is_name(word.group(1)) or low in COUNT_NOUNS:
             return word.end(1)
         if word.group(1)[-1] in (".;:" if through_lists else ".,;:"):
             return None
@@ -319,6 +319,13 @@ def _value(number: str) -> float | None:
         return float(number.replace(",", ""))
     except ValueError:
         return None
+
+
+def _is_name(word: str) -> bool:
+    """A word in capitals is a name even when it ends in S ("22 LUCAS devices"); a plural
+    of capitals has a small s ("RNs", "ICDs")."""
+    word = word.rstrip(".,;:")
+    return len(word) > 2 and word.isupper()
 
 
 def is_plural(word: str) -> bool:
