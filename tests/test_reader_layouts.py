@@ -232,6 +232,17 @@ def test_bullets_typed_after_dashes_a_line_apart_part_at_the_line_breaks_only(tm
     assert resume.paragraphs[3].text == " ".join(line for line in lines)[2:]  # the paragraph reads as before
 
 
+def test_bullets_numbered_by_hand_a_line_apart_are_each_a_bullet(tmp_path):
+    br = "<w:r><w:br/></w:r>"
+    lines = ["1. Grew the territory 18% in 2023.", "2. Trained 12 OR nurses.", "3) Won 4 new accounts."]
+    body = "".join([p("Sam Lee"), p("Experience", style="Heading1"), p("Sales Representative | Stryker | 2019 – 2023"),
+                    p(runs=br.join(run(line) for line in lines)),
+                    p(runs=run("2. Not a list: it does not start at 1.") + br + run("3. Covered 40 cases."))])
+    (role,) = parse(make_docx(tmp_path / "r.docx", body)).roles
+    assert [b.text for b in role.bullets] == ["Grew the territory 18% in 2023.", "Trained 12 OR nurses.",
+                                              "Won 4 new accounts.", "Not a list: it does not start at 1. 3. Covered 40 cases."]
+
+
 def test_tabs_part_a_role_header_into_its_fields(tmp_path):
     tab = "<w:r><w:tab/></w:r>"
     header = p(runs=run("Pharmacy Technician") + tab + run("Walgreens") + tab + run("2016 – 2019"))

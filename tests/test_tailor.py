@@ -16,7 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from docx import Document
 
-from ooxml import make_docx, p, run, sdt, table, textbox
+from ooxml import make_docx, p, run, sdt, t, table, textbox
 from tailoring import ROLE_1, ROLE_2, W, accepted, body_texts, document_xml, nurse_body, tailored
 from resumefit import api
 from resumefit.cli import main
@@ -268,6 +268,20 @@ def test_reordering_skills_keeps_every_skill_whole(tmp_path_factory, items, sepa
     # "BLS; ACLS" joined by "; " is two skills; parentheses keep "Microsoft Office (Word, Excel)" one
     skills = [piece for item in items for piece in ([item] if "(" in item else item.split(separator))]
     assert len(after) == len(line) and all(skill in after for skill in skills), after
+
+
+@pytest.mark.parametrize("track", [True, False])
+def test_a_line_typed_a_shift_enter_apart_in_one_run_is_rewritten_alone(tmp_path, track):
+    """Word writes lines typed a Shift+Enter apart with the same formatting as one run
+    ("line<w:br/>line"): a safe fix to one line splits the run, and the break stays."""
+    lines = ["• Helped with product trials for 3 surgeons.", "• Circulated 600+ orthopedic cases a year."]
+    one_run = "<w:r><w:rPr><w:i/></w:rPr>" + "<w:br/>".join(t(line) for line in lines) + "</w:r>"
+    body = nurse_body().replace(p(ROLE_1[1], style="ListBullet"), p(runs=one_run))
+    out, result = tailored(make_docx(tmp_path / "r.docx", body), track=track)
+    assert not [s for s in result.applied.skipped if s.startswith("rewrite")], result.applied.skipped
+    [para] = [e for e in document_xml(out).iter(f"{W}p") if "orthopedic cases a year" in accepted(e)]
+    assert accepted(para) == "• Supported product trials for 3 surgeons.• Circulated 600+ orthopedic cases a year."
+    assert len(para.findall(f".//{W}br")) == 1 and all(r.find(f"{W}rPr/{W}i") is not None for r in para.iter(f"{W}r"))
 
 
 def test_comments_carry_findings_and_questions(nurse):

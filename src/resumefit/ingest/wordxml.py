@@ -421,12 +421,17 @@ _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b]{2,}|[\t\u00a0\u2002\u
 
 def _glyph_lines(raw: str) -> list[str] | None:
     """Lines typed a line apart in one paragraph, each after the same glyph ("- Cared for
-    ...<line break>- Precepted ..."), without it; None when they are not such lines. A dash
+    ...<line break>- Precepted ...") or numbered 1, 2, 3 ..., without it; None when they
+    are not such lines. A dash
     inside a line ("post-CABG") never parts it: only a line break does."""
     lines = [line for line in map(_clean, raw.split("\n")) if line]
-    marks = [TYPED_GLYPH.match(line) for line in lines]
-    if len(lines) < 2 or not all(marks) or len({m.group(1) for m in marks}) > 1:
+    if len(lines) < 2:
         return None
+    marks = [TYPED_GLYPH.match(line) for line in lines]
+    if not all(marks) or len({m.group(1) for m in marks}) > 1:
+        marks = [TYPED_NUMBER.match(line) for line in lines]  # "1. Grew ...<line break>2. Trained ..."
+        if not all(marks) or [int(re.sub(r"\D", "", m.group(1))) for m in marks] != list(range(1, len(lines) + 1)):
+            return None
     return [line[m.end():] for line, m in zip(lines, marks)]
 
 

@@ -117,8 +117,7 @@ class Revisions:
 
     def replace_span(self, p: etree._Element, start: int, end: int, new: str) -> bool:
         """Replace characters [start, end) of the paragraph's visible text with `new`,
-        keeping the formatting of the first replaced run. False when the span crosses runs
-        this cannot split (a tab or break inside one run)."""
+        keeping the formatting of the first replaced run. False for an empty span."""
         if not 0 <= start < end:
             return False
         runs = _split_at(_text_pieces(p), start, end)
@@ -253,17 +252,35 @@ def _text_pieces(p: etree._Element, tags=(W + "t",)) -> list[tuple[etree._Elemen
     return pieces
 
 
+def _own_run(t: etree._Element) -> etree._Element:
+    """The text's run, split first if it holds more than this text ("line one<w:br/>line
+    two" as Word writes lines typed a Shift+Enter apart): one run per part, each with the
+    run's formatting, so the text can be edited alone."""
+    run = t.getparent()
+    parts = [c for c in run if c.tag != W + "rPr"]
+    if len(parts) > 1:
+        rpr = run.find(W + "rPr")
+        last = run
+        for part in parts[1:]:
+            piece = etree.Element(W + "r", dict(run.attrib))
+            if rpr is not None:
+                piece.append(copy.deepcopy(rpr))
+            piece.append(part)  # moves it out of the first run
+            last.addnext(piece)
+            last = piece
+    return t.getparent()
+
+
 def _split_at(pieces, start: int, end: int) -> list[etree._Element] | None:
     """Split runs so [start, end) of the text is exactly some whole runs; those runs."""
     inside, offset = [], 0
-    for run, t in pieces:
+    for _, t in pieces:
         text = t.text or ""
         a, b = offset, offset + len(text)
         offset = b
         if b <= start or a >= end or not text:
             continue
-        if len([c for c in run if c.tag != W + "rPr"]) != 1:
-            return None  # a run with tabs, breaks or several texts: leave it alone
+        run = _own_run(t)
         cut_from, cut_to = max(start, a) - a, min(end, b) - a
         if cut_to < len(text):
             tail = copy.deepcopy(run)
