@@ -250,6 +250,16 @@ def test_terms_offered_as_alternatives_are_one_ask(resume, tmp_path):
     assert (job["required_total"], job["preferred_total"]) == (asks, 0)
     out = invoke("check", resume, "--target", "device", "--job", posting).stdout
     assert "✗ CNOR (credentials, or CRCST) — not in the resume" in out
+    # the nurse is an RN: the BSN the posting offers beside it is not asked of her
+    assert terms["BSN"]["met_by"] == "RN" and terms["CNOR"]["met_by"] == ""
+    assert "· BSN (credentials, or RN) — the posting takes RN in its place, and the resume shows it" in out
+    assert "✗ BSN" not in out
+
+
+def test_a_term_or_another_of_its_kind_is_one_ask(resume, tmp_path):
+    posting = posted(tmp_path, "Device sales associate\n- Proficiency with Salesforce or another CRM\n")
+    terms = terms_of(job_of(resume, posting))
+    assert terms["Salesforce"]["one_of"] == ["CRM"] and terms["CRM"]["one_of"] == ["Salesforce"]
 
 
 def test_years_the_posting_asks_for_are_added_up_from_the_roles_own_dates(resume, tmp_path):

@@ -76,6 +76,12 @@ class JobMatch:
                 out.append(group)
         return out
 
+    def met_by(self, term: JobTerm) -> str:
+        """For a missing term, the alternative the posting offers in its place that the
+        resume shows ("paramedic" for RN in "(paramedic or RN)"); "" when none."""
+        found = {t.term for t in self.matched}
+        return "" if term.found else next((other for other in term.one_of if other in found), "")
+
     def counts(self, required: bool = True) -> tuple[int, int]:
         """(asks met, asks) of the required terms, or of the wish list's."""
         asks = self.asks(required)
@@ -90,7 +96,7 @@ class JobMatch:
             "preferred_matched": preferred_matched, "preferred_total": preferred_total,
             "terms": [{"term": t.term, "category": t.category, "segments": t.segments, "found": t.found,
                        "where": [vars(p) for p in t.where], "near": [vars(p) for p in t.near], "posted": t.posted,
-                       "required": t.required, "one_of": t.one_of}
+                       "required": t.required, "one_of": t.one_of, "met_by": self.met_by(t)}
                       for t in self.terms],
             "experience": [ask.to_dict() for ask in self.experience],
         }
@@ -156,7 +162,8 @@ def match_job(posting, facts, engine) -> JobMatch:
     return JobMatch(posting.source, posting.title, posting.company, segment, ordered, asks)
 
 
-LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:\bor\b)?\s*")
+# What stands between alternatives: "Epic, Cerner or Meditech", "Salesforce or another CRM".
+LIST_GAP = re.compile(r"\s*(?:,|/|;)?\s*(?:\bor\b(?:\s+(?:another|other|a\s+similar|an\s+equivalent|a\s+comparable))?)?\s*")
 
 
 def _alternatives(line: str, hits) -> list[list]:
