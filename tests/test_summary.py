@@ -279,3 +279,13 @@ def test_a_field_another_names_is_left_out_of_the_summary(tmp_path):
             p("Floated to the medical ICU 3 shifts a month.", style="ListBullet")]
     summary = summary_of(tmp_path / "icu.docx", body, "device")
     assert "CVICU" in summary and "ICU and" not in summary and "and ICU" not in summary, summary
+
+
+def test_an_employer_named_like_a_tool_is_where_one_works_not_what_one_uses(tmp_path):
+    """A CRA at IQVIA has not used IQVIA's data; the tools she lists are what she uses."""
+    body = [p("Priya Natarajan, CCRA"), p("Experience", style="Heading1"),
+            p("Senior Clinical Research Associate | IQVIA | 2021 – Present", bold=True),
+            p("Monitored 14 sites across 3 Phase III oncology trials.", style="ListBullet"),
+            p("Skills", style="Heading1"), p("Medidata Rave, Microsoft Excel")]
+    summary = summary_of(tmp_path / "cra.docx", body, "biotech")
+    assert "Medidata" in summary and "IQVIA" not in summary, summary

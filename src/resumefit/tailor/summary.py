@@ -8,6 +8,7 @@ from datetime import date
 from resumefit.engine.checks.metric import PHRASE_BREAKS, is_plural
 from resumefit.engine.facts import NOT_HELD
 from resumefit.engine.tenure import SALES_TITLE
+from resumefit.model import paragraph_anchor
 from resumefit.tailor.faithful import unquotable
 from resumefit.tailor.plan import METRIC_STRENGTH
 from resumefit.templating import environment
@@ -42,6 +43,8 @@ def slots(result, segment: str) -> dict:
                 continue
             if category == "customers" and anchor not in worked_with:
                 continue  # "Front Range Health System" in a role's header is where, not whom, one works with
+            if category == "tools" and anchor in role_headers:
+                continue  # "IQVIA" or "Epic Systems" as the employer is where one works, not what one uses
             text = h.text
             at = text.lower().find(h.term.lower())
             if at >= 0 and text[at + len(h.term):at + len(h.term) + 1] == " ":
@@ -68,6 +71,7 @@ def slots(result, segment: str) -> dict:
     summary_lines = summary.lines if summary else []
     summary_anchors = {p.anchor for p in summary_lines}
     worked_with = {b.anchor for b in resume.bullets} | summary_anchors
+    role_headers = _role_header_anchors(resume)
     experience = [r for r in resume.roles if r.section == "experience" and r.title]
     title = experience[0].title if experience else graduate(resume.education)
     stated = [YEARS.search(p.text) for p in summary_lines if p.text]
@@ -83,6 +87,20 @@ def slots(result, segment: str) -> dict:
         "tools": written("tools", 2),
         "result": strongest_result(result, segment),
     }
+
+
+def _role_header_anchors(resume) -> set[str]:
+    """The lines a role's header was read from: from its first line to its first item."""
+    starts = {role.anchor for role in resume.roles}
+    items = {paragraph_anchor(b.anchor) for b in resume.bullets}
+    out: set[str] = set()
+    for section in resume.sections:
+        inside = False
+        for p in section.lines:
+            inside = (inside or p.anchor in starts) and p.anchor not in items
+            if inside:
+                out.add(p.anchor)
+    return out
 
 
 def _widest(fields: list[str]) -> list[str]:
