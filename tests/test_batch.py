@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from conftest import SHARED
 from ooxml import NURSE_ROLES, corrupt_member, make_docx, p
 from resumefit import api
-from resumefit.batch import pool
+from resumefit.batch import pool, run
 from resumefit.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -212,6 +212,21 @@ def test_reruns_skip_unchanged_files_and_force_reviews_all(cohort, tmp_path):
     assert api.batch([cohort], ["pharma"], outdir, workers=2, force=True).skipped == 0
 
 
+def test_a_rerun_after_a_word_list_changed_reviews_again(tmp_path):
+    """The pack's id and version stay; its words change, and so may every verdict."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make_docx(folder / "casey.docx", resume_body("Casey Morgan"))
+    pack = tmp_path / "pack"
+    shutil.copytree(ROOT / "examples" / "packs" / "oncology-territory", pack)
+    outdir = tmp_path / "out"
+    api.batch([folder], ["biotech"], outdir, workers=1, rules=[pack])
+    assert api.batch([folder], ["biotech"], outdir, workers=1, rules=[pack]).skipped == 1
+    words = pack / "lexicons" / "onc_clinical.txt"
+    words.write_text(words.read_text(encoding="utf-8") + "orthopedic oncology\n", encoding="utf-8")
+    assert api.batch([folder], ["biotech"], outdir, workers=1, rules=[pack]).skipped == 0
+
+
 def test_an_interrupted_run_leaves_consistent_outputs(cohort, tmp_path, monkeypatch):
     real = pool.run_local
 
@@ -392,6 +407,26 @@ def test_compliance_flags_say_what_they_flag(tmp_path):
     html, [row], _ = read_outputs(outdir)
     assert row["compliance_flags"] == "guaranteed outcome (RF-COMP-002)"  # an advisor reads what, not only an id
     assert "guaranteed outcome (RF-COMP-002)" in html
+
+
+def test_the_dashboard_shows_what_the_cohort_shares(tmp_path):
+    """An advisor teaches once what most of the class needs: two of three resumes open a
+    bullet with "Helped with"; none of the three nurses names a pharma customer."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make_docx(folder / "a.docx", resume_body("Casey Morgan", extra="Helped with product trials for the unit."))
+    make_docx(folder / "b.docx", resume_body("Riley Chen", extra="Helped with in-services on the new pumps."))
+    make_docx(folder / "c.docx", resume_body("Sam Ortiz"))
+    summary = api.batch([folder], ["device", "pharma"], tmp_path / "out", workers=1)
+    shared = run.shared_gaps(summary.rows, ["device", "pharma"])
+    weak = next(f for f in shared["findings"] if f["rule"] == "RF-CORE-002")
+    assert (weak["resumes"], weak["times"], shared["reviewed"]) == (2, 4, 3)  # the extra bullet ends both roles
+    assert weak["says"].startswith("'…' is a weak opener")  # the rule's words, not one resume's phrase
+    assert all(not f["rule"].startswith(("RF-DEV", "RF-PHA")) for f in shared["findings"])  # those are per segment
+    lacking = {row["segment"]: dict(zip(shared["categories"], row["counts"])) for row in shared["lacking"]}
+    assert lacking["pharma"]["customers"] == 3 and lacking["device"]["customers"] == 0  # nurses name surgeons, not prescribers
+    html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "What the cohort shares" in html and "2 of 3" in html
 
 
 def test_a_folder_with_other_formats_lists_each_with_the_way_to_a_docx(tmp_path):

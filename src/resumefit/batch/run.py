@@ -13,14 +13,17 @@ import re
 import signal
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from resumefit import __version__
 from resumefit.batch.work import Job, file_hash
 from resumefit.errors import InputError
 from resumefit.output import cannot_write, make_folder, write_atomic
 
 STATE = ".resumefit-batch"
+ROW_FORMAT = 2  # bump when a row gains or changes a field: older rows are then reviewed again
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -80,8 +83,10 @@ def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, worke
               dask: str | None = None, rules: tuple[str, ...] = ()) -> Summary:
     paths = expand_inputs(inputs, outdir)
     state_dir = make_folder(make_folder(outdir) / STATE)
-    packs = sorted(f"{p.id}@{p.pack.pack.version}" for p in engine.packs)
-    options = {"targets": targets, "packs": packs, "comments": comments, "redact": redact}
+    # A file is reviewed again when the tool, a rule or a word list changed since its last review.
+    packs = sorted(f"{p.id}@{p.pack.pack.version}:{p.digest()}" for p in engine.packs)
+    options = {"tool": __version__, "rows": ROW_FORMAT, "targets": targets, "packs": packs, "comments": comments,
+               "redact": redact}
     options_json = json.dumps(options)
     jobs, rows, order = [], {}, []
     # results.jsonl is appended as files finish (reports are not kept in memory, so memory
@@ -186,8 +191,8 @@ def write_dashboard(outdir: Path, rows: list[dict], targets: list[str]) -> None:
                          + [r["with_results"], "; ".join(r["gaps"]), "; ".join(r["flags"]), r["report"],
                             r["reviewed"], r["error"]]])
     write_atomic(outdir / "summary.csv", out.getvalue(), force=True)
-    html = environment().get_template("batch.html.j2").render(rows=rows, targets=targets,
-                                                              charts=charts(rows, targets), total=len(rows))
+    html = environment().get_template("batch.html.j2").render(rows=rows, targets=targets, charts=charts(rows, targets),
+                                                              shared=shared_gaps(rows, targets), total=len(rows))
     write_atomic(outdir / "index.html", html, force=True)
 
 
@@ -203,6 +208,24 @@ def charts(rows: list[dict], targets: list[str]) -> list[dict]:
         out.append({"segment": t, "bins": [{"low": n * 10, "count": c, "height": round(80 * c / peak)}
                                            for n, c in enumerate(bins)]})
     return out
+
+
+def shared_gaps(rows: list[dict], targets: list[str], top: int = 10) -> dict:
+    """What many resumes of the cohort share, for an advisor to teach once: the findings
+    most resumes have, and the categories of each segment's language most name nothing of."""
+    reviewed = [r for r in rows if r["status"] == "ok"]
+    found: dict[str, dict] = {}
+    for r in reviewed:
+        for rule, level, says, count in r.get("common", []):
+            entry = found.setdefault(rule, {"rule": rule, "level": level, "says": says, "resumes": 0, "times": 0})
+            entry["resumes"] += 1
+            entry["times"] += count
+    order = {"error": 0, "warning": 1, "info": 2}
+    findings = sorted(found.values(), key=lambda e: (-e["resumes"], order.get(e["level"], 3), e["rule"]))[:top]
+    lacking = {t: Counter(c for r in reviewed for c in r.get("lacking", {}).get(t, [])) for t in targets}
+    categories = sorted({c for counts in lacking.values() for c in counts})
+    return {"reviewed": len(reviewed), "findings": findings, "categories": categories,
+            "lacking": [{"segment": t, "counts": [lacking[t][c] for c in categories]} for t in targets]}
 
 
 def progress_bar(done: int, total: int) -> None:

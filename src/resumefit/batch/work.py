@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from resumefit.engine.pack_model import PLACEHOLDER
 from resumefit.errors import InputError, PackError
 from resumefit.batch.redact import private_values, redact, redact_docx
 
@@ -97,6 +99,8 @@ def review(job: Job, engine) -> dict:
                with_results=round(sum(1 for bf in experience if bf.metrics) / len(experience), 3) if experience else 0.0,
                gaps=[f"{a['part']} +{a['points']}" for a in ctx["advice"][:2]],
                flags=sorted({flag_label(f) for f in result.findings if f.name.startswith("compliance.")}),
+               common=common_findings(result, engine),
+               lacking={score.segment: [c for c in score.missing if not score.matched.get(c)] for score in result.scores},
                errors=sum(1 for f in result.findings if f.level == "error"),
                warnings=sum(1 for f in result.findings if f.level == "warning"))
     if job.comments:
@@ -109,6 +113,15 @@ def review(job: Job, engine) -> dict:
         write_atomic(job.state, f'{{"options": {job.options}, "row": {json.dumps(row, ensure_ascii=False)}, '
                                 f'"report": {report_json}}}', force=True)
     return {"row": row, "report": report_json}
+
+
+def common_findings(result, engine) -> list[list]:
+    """[rule, level, what it says, how many times] for each rule not tied to a segment that
+    the resume trips: what the dashboard adds up to show an advisor what a cohort shares."""
+    counts = Counter(f.rule for f in result.findings if not f.segment)
+    rules = {rule.id: rule for rule in engine.rules if rule.id in counts}
+    # "'{phrase}' is a weak opener" reads "'…' is a weak opener" for a cohort
+    return [[rid, rules[rid].level, PLACEHOLDER.sub("…", rules[rid].message), n] for rid, n in sorted(counts.items())]
 
 
 def flag_label(finding) -> str:

@@ -3,6 +3,7 @@ format itself is `pack_model`)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from functools import lru_cache
@@ -31,6 +32,11 @@ class LoadedPack:
     @property
     def id(self) -> str:
         return self.pack.pack.id
+
+    def digest(self) -> str:
+        """A hash of the rules and word lists as loaded: an edited pack has another."""
+        content = self.pack.model_dump_json() + json.dumps(self.lexicons, sort_keys=True)
+        return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)
