@@ -44,6 +44,9 @@ from resumefit.engine.checks.metric import find_metrics
     ("Passed the inspection with zero 483 observations.", ["zero 483 observations"]),
     ("Led the rollout of 22 LUCAS mechanical CPR devices.", ["22 LUCAS mechanical CPR devices"]),
     ("Sold copiers in a 4-zip-code territory.", ["4-zip-code"]),
+    # "P&T" and "OB/GYN" are one word after a count; "deals/quarter" is a count and a rate
+    ("Drove formulary adds through 7 P&T committee reviews.", ["7 P&T committee reviews"]),
+    ("Covered 3 OB/GYN practices and closed 12 deals/quarter.", ["3 OB/GYN practices", "12 deals"]),
     ("Worked 3 twelve-hour shifts a week.", []),  # a schedule, not a result
     ("Volunteered 5 Saturdays a year at a free clinic.", []),
     ("Member of the 2021 President's Council for nursing excellence.", []),  # a possessive is not a plural

@@ -79,11 +79,13 @@ SINGULAR_COUNTS = {"staff", "people", "personnel", "children", "of", "gpa", "fte
 COUNT_NOUNS = SINGULAR_COUNTS - {"of", "gpa"}  # what a phrase can end on: "90 cath lab staff"
 # A number after a hyphen is a count only as the end of a range ("5-6 patients"), not a
 # name's ("COVID-19").
+# A word after a number: "P&T" and "OB/GYN" are one word; "accounts/month" is two.
+WORD = r"[A-Za-z][\w'’.&-]*(?:/(?-i:[A-Z])[\w'’.&-]*)?"
 # Numbers that name a thing, not count it: "1,800+ 911 calls" counts calls, "zero 483
 # observations" counts FDA Form 483 findings.
 NAME_NUMBERS = ("911", "483")
 COUNT_BODY = (rf"(?<![\w$€£#./'’])(?<![^\d\s]-)({NUM}(?:[km](?![\w%/]))?|{'|'.join(WORD_NUMBERS)})(\+)?(?:-([a-z]+(?:-[a-z]+)?))?"
-              rf"(?![\w%/])(?:\s+((?:(?:{'|'.join(NAME_NUMBERS)})\s+)?[A-Za-z][\w'’.-]*))?(?:\s+([A-Za-z][\w'’.-]*))?")
+              rf"(?![\w%/])(?:\s+((?:(?:{'|'.join(NAME_NUMBERS)})\s+)?{WORD}))?(?:\s+({WORD}))?")
 # The lookahead lets the search pass over letters no number starts with (30% faster).
 COUNT = re.compile(rf"(?=[\d{''.join(sorted({w[0] for w in WORD_NUMBERS}))}])" + COUNT_BODY, re.I)
 YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
@@ -195,7 +197,7 @@ PHRASE_BREAKS = {"a", "an", "the", "per", "on", "in", "at", "for", "with", "to",
 # Plural-looking words that name the kind of a count, not the thing counted: "3 sales reps".
 NOUN_ADJUNCTS = {"sales", "operations", "services", "systems", "logistics", "analytics", "communications",
                  "sports", "pharmaceuticals", "diagnostics", "devices", "claims", "accounts", "graphics"}
-NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’.-]*)")
+NEXT_WORD = re.compile(rf"\s+({WORD})")
 
 
 def _count_end(text: str, m: re.Match) -> int:
