@@ -47,6 +47,7 @@ from resumefit.engine.checks.metric import find_metrics
     # "P&T" and "OB/GYN" are one word after a count; "deals/quarter" is a count and a rate
     ("Drove formulary adds through 7 P&T committee reviews.", ["7 P&T committee reviews"]),
     ("Covered 3 OB/GYN practices and closed 12 deals/quarter.", ["3 OB/GYN practices", "12 deals"]),
+    ("Opened a 12-chair infusion center at 200 Main Street.", ["12-chair"]),  # an address counts nothing
     ("Worked 3 twelve-hour shifts a week.", []),  # a schedule, not a result
     ("Volunteered 5 Saturdays a year at a free clinic.", []),
     ("Member of the 2021 President's Council for nursing excellence.", []),  # a possessive is not a plural

@@ -261,6 +261,8 @@ RANGE_AFTER = re.compile(r"\s+to\s+\d")  # the "to 8" after the low end of "6 to
 # A number's hyphenated unit that names a device's kind or size: "12-lead", "64-slice", "3-tesla".
 MEASURES = {"lead", "slice", "tesla", "channel", "french", "fr", "gauge", "mm", "cm", "inch", "ml", "mg", "mcg",
             "bit", "watt", "megapixel"}
+STREETS = {"street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "dr", "lane", "ln", "boulevard",
+           "blvd", "way", "court", "ct", "place", "parkway", "pkwy", "circle", "highway", "hwy"}
 LONG_HOURS = 100  # "1,000 hours of clinical rotations" is a volume; "12 hours" is a shift
 
 
@@ -292,6 +294,8 @@ def _is_count(text: str, m: re.Match) -> bool:
         return not suffix and (plural or m.group(4) is not None and _noun_end(text, m.end(4)) is not None)
     if number in NAME_NUMBERS:
         return False  # "took 911 calls"
+    if after[:1].isupper() and (second in STREETS or after_word in STREETS):
+        return False  # an address: "1420 Elm Street", "200 Main St."
     if suffix:  # "32-bed unit" is scope; "12-hour shift" is a time frame, "45-day average sales cycle" a result
         kind = suffix.lower().split("-")[0]  # "4-zip-code territory"
         if kind in MEASURES:
