@@ -10,6 +10,7 @@ import pytest
 
 from conftest import invoke, laughs
 from resumefit import api
+from resumefit.engine.pack_model import ExampleResume
 
 
 def test_builtin_packs_validate_and_pass_their_examples():
@@ -61,6 +62,7 @@ GOOD_RULE = """\
     (GOOD_RULE.replace("check: {kind: phrase, phrases: [{match: synergy}]}",
                        "check: {kind: pattern, patterns: [[{LOWER: {IN: [on, at]}}, {LOWER: synergy}]]}"),
      ["RF-MINE-001", "write them in quotes"]),
+    (GOOD_RULE.replace("level: warning", "level: warning\n  covered_by: [RF-NONE-999]"), ["RF-MINE-001", "RF-NONE-999"]),
 ])
 def test_broken_packs_exit_3_naming_file_rule_and_line(tmp_path, broken, words):
     path = write_pack(tmp_path, broken)
@@ -182,3 +184,21 @@ def test_rules_explain():
     out = invoke("rules", "explain", "core.metric.missing").stdout
     assert "RF-CORE-001" in out and "fails:" in out
     assert invoke("rules", "explain", "RF-NOPE-999").exit_code == 2
+
+
+def test_a_finding_another_rule_covers_on_the_same_bullet_is_left_out(tmp_path):
+    """"'Helped with' is a weak opener" says the bullet has no action verb: one finding, not two.
+    A pack's own rule can be covered too, and only on the bullet the other rule flags."""
+    from resumefit.engine.selftest import example_resume
+
+    rule = GOOD_RULE.replace("level: warning", "level: warning\n  covered_by: [RF-CORE-002]")
+    engine = api.engine([write_pack(tmp_path, rule)])
+    resume = example_resume(ExampleResume(bullets=["Helped with synergy across teams.", "Drove synergy for 3 teams."]))
+    rules_on = {}
+    for f in engine.check(resume).findings:
+        rules_on.setdefault(f.text, set()).add(f.rule)
+    helped, drove = rules_on["Helped with synergy across teams."], rules_on["Drove synergy for 3 teams."]
+    assert "RF-CORE-002" in helped and not helped & {"RF-CORE-010", "RF-MINE-001"}
+    assert "RF-MINE-001" in drove
+    alone = engine.check(resume, select=["RF-MINE-001"]).findings  # with the covering rule not run, it speaks
+    assert len(alone) == 2

@@ -56,6 +56,8 @@ def rules_explain(rule_id, paths):
                 if rule.doc:
                     click.echo(f"  why:        {rule.doc}")
                 click.echo(f"  check:      {rule.check.model_dump(exclude_defaults=True)}")
+                if rule.covered_by:
+                    click.echo(f"  left out:   on a bullet where {', '.join(rule.covered_by)} already has a finding")
                 click.echo(f"  defined in: {loaded.path}:{loaded.lines.get(rule.id, 0)}")
                 if loaded.pack.pack.docs:
                     click.echo(f"  docs:       {loaded.pack.pack.docs}#{rule.id.lower()}")

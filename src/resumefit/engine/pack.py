@@ -308,4 +308,11 @@ def load_packs(extra: list[Path] | None = None, builtin: bool = True) -> list[Lo
                     raise PackError(f"{loaded.path}:{loaded.lines.get(rule.id, 0)}: rule {rule.id}: "
                                     f"{key!r} is already used in {seen[key]}")
                 seen[key] = loaded.path
+    ids = {rule.id for loaded in packs for rule in loaded.pack.rules}
+    for loaded in packs:
+        for rule in loaded.pack.rules:
+            unknown = [other for other in rule.covered_by if other not in ids]
+            if unknown:
+                raise PackError(f"{loaded.path}:{loaded.lines.get(rule.id, 0)}: rule {rule.id}: covered_by names "
+                                f"{', '.join(unknown)}, which no pack defines")
     return packs

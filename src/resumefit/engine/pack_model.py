@@ -176,6 +176,9 @@ class Rule(_Strict):
     suggestion: str | None = None
     doc: str | None = None
     check: Check
+    covered_by: list[str] = Field(default_factory=list, description=(
+        "Rule ids whose finding on the same bullet already says what this one would: this one is then "
+        "left out ('Helped with' is a weak opener; that it opens with no action verb goes without saying)."))
     tests: Examples = Field(default_factory=Examples)
 
 

@@ -56,6 +56,7 @@ class Engine:
         self.index = LexiconIndex(self.text_pipeline, self.packs, self.segments)
         self._matchers: dict[str, object] = {}
         self.rules = [rule for loaded in self.packs for rule in loaded.pack.rules]
+        self.covered = {rule.id: set(rule.covered_by) for rule in self.rules if rule.covered_by}
         settle()
 
     def matcher_for(self, rule):
@@ -101,9 +102,19 @@ class Engine:
             if (select or ignore) and not selected(rule, select, ignore):
                 continue
             findings += BY_KIND[rule.check.kind](rule, facts, self)
+        findings = without_covered(findings, self.covered)
         order = {b.id: i for i, b in enumerate(resume.bullets)}
         findings.sort(key=lambda f: (order.get(f.bullet, -1), -LEVEL_ORDER[f.level], f.rule))
         scores = score_segments(targets, facts, findings, self)
         packs = [{"id": p.id, "version": p.pack.pack.version} for p in self.packs]
         job = match_job(posting, facts, self) if posting is not None else None
         return CheckResult(resume, facts, targets, findings, scores, packs, job)
+
+
+def without_covered(findings: list[Finding], covered: dict[str, set[str]]) -> list[Finding]:
+    """Leave out a finding on a bullet when a rule that covers it has a finding there too."""
+    if not covered:
+        return findings
+    said = {(f.bullet, f.rule) for f in findings if f.bullet}
+    return [f for f in findings
+            if not (f.bullet and f.rule in covered and any((f.bullet, other) in said for other in covered[f.rule]))]

@@ -19,6 +19,8 @@ def rules_markdown(packs) -> str:
                     f"- check: `{rule.check.kind}`", f"- message: {rule.message}"]
             if rule.suggestion:
                 out.append(f"- suggestion: {rule.suggestion}")
+            if rule.covered_by:
+                out.append(f"- left out on a bullet where {', '.join(rule.covered_by)} already has a finding")
             if rule.doc:
                 out.append(f"- why: {rule.doc}")
             for kind, examples in (("fails", rule.tests.fail), ("passes", rule.tests.pass_),
