@@ -80,20 +80,41 @@ def test_tools_the_bullets_show_join_the_skills_line_as_written(tmp_path, skills
     assert ", Epic OpTime, Salesforce" in inserted  # tracked, to accept or reject
 
 
-def test_bullets_typed_in_one_paragraph_are_mended_in_place_and_kept_in_their_order(tmp_path):
+@pytest.mark.parametrize("track", [False, True])
+def test_bullets_typed_in_one_paragraph_are_reordered_and_mended_line_by_line(tmp_path, track):
+    """Lines a Shift+Enter apart change places by their text: each place keeps its glyph and
+    its line break and takes the text ranked there, mended; none is removed one by one."""
     br = "<w:r><w:br/></w:r>"
     lines = ["• Charted patient vitals on every shift.", "• Helped with product trials for the VAC.",
              "• Circulated 600+ orthopedic and spine cases a year alongside 14 surgeons."]
     body = "".join([p("Jordan Rivera"), p("Experience", style="Heading1"),
                     p("Registered Nurse | Mercy General Hospital | 2019 – Present", bold=True),
                     p(runs=br.join(run(line) for line in lines))])
-    out, t = tailored(make_docx(tmp_path / "r.docx", body), track=False, comments=True)
-    text = next(x for x in body_texts(out) if "Charted" in x)
-    assert text.index("Charted") < text.index("Supported product trials") < text.index("Circulated")
-    assert "Helped with" not in text
-    assert any("typed in one paragraph" in note for note in t.applied.skipped) and not t.plan.orders
+    out, t = tailored(make_docx(tmp_path / "r.docx", body), track=track, comments=True, max_bullets=2)
+    [para] = [e for e in document_xml(out).iter(f"{W}p") if "Charted" in accepted(e)]
+    assert accepted(para) == ("• Circulated 600+ orthopedic and spine cases a year alongside 14 surgeons."
+                              "• Supported product trials for the VAC.• Charted patient vitals on every shift.")
+    assert len(para.findall(f".//{W}br")) == 2 and not t.plan.orders and not t.plan.removals
+    assert [note for note in t.applied.skipped] == ["Registered Nurse at Mercy General Hospital: its bullets are typed "
+                                                    "in one paragraph, a line apart, so --max-bullets 2 removes none of them"]
+    if track:  # the first place's old text is a tracked deletion, its new text an insertion
+        deleted = "".join(x.text or "" for d in para.iter(f"{W}del") for x in d.iter(f"{W}delText"))
+        assert "Charted patient vitals on every shift." in deleted and "Helped with" in deleted
     comments = zipfile.ZipFile(out).read("word/comments.xml").decode()
     assert "Question for you" in comments  # each bullet's note still reaches its paragraph
+
+
+def test_a_role_with_lines_of_one_paragraph_and_separate_bullets_keeps_its_order_and_says_why(tmp_path):
+    br = "<w:r><w:br/></w:r>"
+    lines = ["• Charted patient vitals on every shift.", "• Helped with product trials for the VAC."]
+    body = "".join([p("Jordan Rivera"), p("Experience", style="Heading1"),
+                    p("Registered Nurse | Mercy General Hospital | 2019 – Present", bold=True),
+                    p(runs=br.join(run(line) for line in lines)),
+                    p("Circulated 600+ orthopedic and spine cases a year alongside 14 surgeons.", style="ListBullet")])
+    out, t = tailored(make_docx(tmp_path / "r.docx", body))
+    assert not t.plan.orders and not t.plan.line_orders
+    assert any("some of its bullets are typed in one paragraph" in note for note in t.applied.skipped)
+    assert "Supported product trials" in " ".join(body_texts(out))  # mended all the same
 
 
 def test_a_highlight_asks_its_question_under_its_sections_heading(tmp_path):

@@ -36,7 +36,12 @@ def apply_plan(root: etree._Element, main_part: str, plan: Plan, revisions: Revi
     applied.skipped += plan.not_possible
     applied.visible = {f"{prefix}{n}": p for n, p in enumerate(paragraphs)}
     # Text edits first: they work inside paragraphs that a move may then copy.
+    moved = set()
+    for order in plan.line_orders:
+        moved |= _reorder_lines(revisions, element, order, dict((a, new) for a, _, new in plan.rewrites), applied)
     for anchor, old, new in plan.rewrites:
+        if anchor in moved:
+            continue  # its new text went in at its new place
         p = element(anchor)
         if p is not None and _replace(revisions, p, old, new):
             applied.done.append(f"rewrite {anchor}")
@@ -119,6 +124,31 @@ def _replace(revisions: Revisions, p, old: str, new: str) -> bool:
     if base < 0 or start >= len(old) - end:
         return False
     return revisions.replace_span(p, base + start, base + len(old) - end, new[start:len(new) - end])
+
+
+def _reorder_lines(revisions: Revisions, element, ranked: list[tuple[str, str]], rewritten: dict[str, str],
+                   applied: Applied) -> set[str]:
+    """Bullets typed as lines of one paragraph change places by their text: each line's
+    place (its glyph, its line break) stays, and takes the text of the bullet ranked there,
+    as a tracked replacement. The anchors whose text moved (with any rewrite), or none."""
+    texts, order = dict(ranked), [a for a, _ in ranked]
+    p = element(order[0])
+    original = sorted(order, key=lambda a: int(a.rsplit("~", 1)[1]))
+    text = paragraph_text(p) if p is not None else ""
+    spans, at = [], 0
+    for anchor in original:  # each line's text, in order, where the paragraph has it
+        start = text.find(texts[anchor], at)
+        if start < 0:
+            applied.skipped.append(f"reorder {original[0]}: a line's text runs across formatting this cannot split")
+            return set()
+        spans.append((start, start + len(texts[anchor])))
+        at = spans[-1][1]
+    moved = {a for a, b in zip(original, order) if a != b}
+    for (start, end), anchor in reversed(list(zip(spans, order))):  # from the end: earlier offsets hold
+        if anchor in moved:
+            revisions.replace_span(p, start, end, rewritten.get(anchor, texts[anchor]))
+    applied.done.append(f"reorder {original[0]}")
+    return moved
 
 
 def _reorder(revisions: Revisions, elements: list) -> list:

@@ -33,6 +33,7 @@ class Change:
 class Plan:
     segment: str
     orders: list[list[str]] = field(default_factory=list)  # per role: bullet anchors in the new order
+    line_orders: list[list[tuple[str, str]]] = field(default_factory=list)  # (anchor, text): lines of one paragraph
     removals: list[str] = field(default_factory=list)  # anchors
     rewrites: list[tuple[str, str, str]] = field(default_factory=list)  # (anchor, old text, new text)
     skills: list[tuple[str, str, str]] = field(default_factory=list)  # (anchor, old items, new items)
@@ -89,18 +90,25 @@ def make_plan(result, segment: str, summary_text: str, max_bullets: int | None =
             ranked.append((-score, position, b, why))
         ranked.sort(key=lambda r: (r[0], r[1]))
         where = " at ".join(x for x in (role.title, role.employer) if x) or "a role"
-        if any(b.anchor != paragraph_anchor(b.anchor) for b in role.bullets):
-            plan.not_possible.append(f"{where}: its bullets are typed in one paragraph, a line apart, so they "
-                                     "are neither reordered nor removed one by one")
+        lines = {paragraph_anchor(b.anchor) for b in role.bullets if b.anchor != paragraph_anchor(b.anchor)}
+        if lines and (len(lines) > 1 or any(b.anchor == paragraph_anchor(b.anchor) for b in role.bullets)):
+            plan.not_possible.append(f"{where}: some of its bullets are typed in one paragraph, a line apart, and "
+                                     "others not, so they are neither reordered nor removed one by one")
             continue
         new_order = [b.anchor for _, _, b, _ in ranked]
         if new_order != [b.anchor for b in role.bullets]:
-            plan.orders.append(new_order)
+            if lines:  # lines of one paragraph change places by their text; paragraphs move
+                plan.line_orders.append([(b.anchor, b.text) for _, _, b, _ in ranked])
+            else:
+                plan.orders.append(new_order)
             for rank, (_, position, b, why) in enumerate(ranked):
                 if rank < position:
                     plan.changes.append(Change("reorder", where, f"bullet {position + 1}", f"bullet {rank + 1}",
                                                f"moved up: {'; '.join(why) or 'more relevant'} — {b.text}"))
-        if max_bullets is not None and len(ranked) > max_bullets:
+        if max_bullets is not None and len(ranked) > max_bullets and lines:
+            plan.not_possible.append(f"{where}: its bullets are typed in one paragraph, a line apart, so "
+                                     f"--max-bullets {max_bullets} removes none of them")
+        elif max_bullets is not None and len(ranked) > max_bullets:
             for _, _, b, _ in ranked[max_bullets:]:
                 plan.removals.append(b.anchor)
                 plan.changes.append(Change("remove", where, b.text, "", f"beyond --max-bullets {max_bullets}, "
