@@ -256,6 +256,23 @@ def test_terms_offered_as_alternatives_are_one_ask(resume, tmp_path):
     assert "✗ BSN" not in out
 
 
+def test_a_term_with_its_example_in_parentheses_is_met_by_the_example(resume, tmp_path):
+    """"Vendor credentialing (Vendormate)": a process and a tool, one ask; the resume's Vendormate meets it."""
+    posting = posted(tmp_path, "Device sales associate\n- Vendor credentialing (Vendormate) within 30 days\n")
+    rep = make_docx(tmp_path / "rep.docx", "".join([p("Sam Lee"), p("Experience", style="Heading1"),
+                                                    p("Sales Representative | Stryker | 2019 – 2023", bold=True),
+                                                    p("Covered 40 cases a month.", style="ListBullet"),
+                                                    p("Skills", style="Heading1"), p("Vendormate, Salesforce")]))
+    job = job_of(rep, posting)
+    terms = terms_of(job)
+    assert terms["vendor credentialing"]["one_of"] == ["Vendormate"]
+    assert terms["vendor credentialing"]["met_by"] == "Vendormate" and (job["required_matched"], job["required_total"]) == (1, 1)
+    # two forms of one term in the parentheses make one alternative, not two
+    software = posted(tmp_path, "Account executive\n- Interoperability (HL7, FHIR) in hospital EHRs\n", "sw.txt")
+    result = invoke("check", rep, "--target", "software", "--format", "json", "--job", software)
+    assert terms_of(json.loads(result.stdout)["job"])["interoperability"]["one_of"] == ["HL7"]
+
+
 def test_a_term_or_another_of_its_kind_is_one_ask(resume, tmp_path):
     posting = posted(tmp_path, "Device sales associate\n- Proficiency with Salesforce or another CRM\n")
     terms = terms_of(job_of(resume, posting))

@@ -125,7 +125,8 @@ def match_job(posting, facts, engine) -> JobMatch:
     for line, hits in zip(lines, skill_hits):
         for group in _alternatives(line, [h for h in hits if h.segment == segment]):
             for h in group:
-                terms[h.term].one_of += [g.term for g in group if g.term != h.term and g.term not in terms[h.term].one_of]
+                others = terms[h.term].one_of
+                others += [t for t in dict.fromkeys(g.term for g in group) if t != h.term and t not in others]
     # A front-matter skill that no lexicon term covers is matched as written.
     free = [s for s, hits in zip(posting.skills, skill_hits[len(posting.lines):])
             if not any(h.segment and h.end - h.start >= len(s) * 0.6 for h in hits)]
@@ -186,7 +187,19 @@ def _alternatives(line: str, hits) -> list[list]:
         opened = line.rfind("(", 0, run[0].start) > line.rfind(")", 0, run[0].start)
         if re.search(r"\bor\b|/", joined, re.I) or opened:
             out.append(run)
+    # A term with its examples in parentheses straight after it, of any category:
+    # "vendor credentialing (Vendormate or Reptrax)" is met by either.
+    ordered = sorted(hits, key=lambda h: h.start)
+    for n, h in enumerate(ordered):
+        inside = EXAMPLES.match(line, h.end)
+        if inside:
+            examples = [e for e in ordered[n + 1:] if e.start < inside.end() and e.term != h.term]
+            if examples:
+                out.append([h, *examples])
     return out
+
+
+EXAMPLES = re.compile(r"\s*\(([^()]{1,80})\)")
 
 
 def _forms_of(engine) -> dict[str, set[str]]:
