@@ -199,7 +199,7 @@ def _alternatives(line: str, hits) -> list[list]:
     return out
 
 
-EXAMPLES = re.compile(r"\s*\(([^()]{1,80})\)")
+EXAMPLES = re.compile(r"\s*\([^()]{1,80}\)")
 
 
 def _forms_of(engine) -> dict[str, set[str]]:

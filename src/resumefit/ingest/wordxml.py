@@ -422,8 +422,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b]{2,}|[\t\u00a0\u2002\u
 def _glyph_lines(raw: str) -> list[str] | None:
     """Lines typed a line apart in one paragraph, each after the same glyph ("- Cared for
     ...<line break>- Precepted ...") or numbered 1, 2, 3 ..., without it; None when they
-    are not such lines. A dash
-    inside a line ("post-CABG") never parts it: only a line break does."""
+    are not such lines. A dash inside a line ("post-CABG") never parts it: only a line
+    break does."""
     lines = [line for line in map(_clean, raw.split("\n")) if line]
     if len(lines) < 2:
         return None

@@ -36,9 +36,9 @@ def apply_plan(root: etree._Element, main_part: str, plan: Plan, revisions: Revi
     applied.skipped += plan.not_possible
     applied.visible = {f"{prefix}{n}": p for n, p in enumerate(paragraphs)}
     # Text edits first: they work inside paragraphs that a move may then copy.
-    moved = set()
+    moved, rewritten = set(), {anchor: new for anchor, _, new in plan.rewrites}
     for order in plan.line_orders:
-        moved |= _reorder_lines(revisions, element, order, dict((a, new) for a, _, new in plan.rewrites), applied)
+        moved |= _reorder_lines(revisions, element, order, rewritten, applied)
     for anchor, old, new in plan.rewrites:
         if anchor in moved:
             continue  # its new text went in at its new place

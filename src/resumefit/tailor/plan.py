@@ -93,7 +93,7 @@ def make_plan(result, segment: str, summary_text: str, max_bullets: int | None =
         lines = {paragraph_anchor(b.anchor) for b in role.bullets if b.anchor != paragraph_anchor(b.anchor)}
         if lines and (len(lines) > 1 or any(b.anchor == paragraph_anchor(b.anchor) for b in role.bullets)):
             plan.not_possible.append(f"{where}: some of its bullets are typed in one paragraph, a line apart, and "
-                                     "others not, so they are neither reordered nor removed one by one")
+                                     "the rest elsewhere, so they are neither reordered nor removed one by one")
             continue
         new_order = [b.anchor for _, _, b, _ in ranked]
         if new_order != [b.anchor for b in role.bullets]:
