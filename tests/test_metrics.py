@@ -15,6 +15,7 @@ from resumefit.engine.checks.metric import find_metrics
     ("Grew enrollment from 28 to 42 patients.", ["from 28 to 42"]),
     ("Managed a $4.2M territory across 12 counties.", ["$4.2M", "12 counties"]),
     ("Hit 115–130% of target every quarter.", ["115–130% of target"]),
+    ("Sold gym memberships, hitting 125% of monthly target.", ["125% of monthly target"]),
     ("Earned President's Club two years running.", ["President's Club"]),
     ("Won the Circle of Excellence award for the West region.", ["Circle of Excellence"]),
     ("Committed to excellence in patient care.", []),

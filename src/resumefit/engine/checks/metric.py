@@ -16,7 +16,7 @@ WORD_NUMBERS = ("two three four five six seven eight nine ten eleven twelve fift
 PCT = rf"(?:{NUM}\s?%?\s?[-–—]\s?{NUM}\s?(?:%|percent)|{NUM}\s?(?:%|percent))"
 
 # Words between "of" and what was attained: "131% of annual target", "104% of FY plan".
-QUALIFIERS = (r"(?:(?:annual|yearly|quarterly|sales|revenue|territory|regional|national|district|full-year|fy|launch|stretch"
+QUALIFIERS = (r"(?:(?:annual|yearly|quarterly|monthly|weekly|sales|revenue|territory|regional|national|district|full-year|fy|launch|stretch"
               r"|the|my|our|their)\s+){0,2}")
 
 PERIODS = r"(?:quarters|years|months|trimesters|periods)"
