@@ -159,7 +159,7 @@ def test_the_pattern_pretests_never_drop_a_match(engine):
     from resumefit.engine.pack_model import ExampleResume
     from resumefit.engine.selftest import example_resume
 
-    rules = [r for r in engine.rules if r.check.kind == "pattern"]
+    rules = [r for r in engine.rules if r.check.kind == "pattern" and engine.can_run(r)]  # the blank pipeline tags nothing
     texts = [b["text"] for b in bullets()] + [t for r in engine.rules for t in r.tests.fail + r.tests.pass_
                                               if isinstance(t, str)]
     facts = engine.analyse(example_resume(ExampleResume(bullets=texts)))

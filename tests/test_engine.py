@@ -227,6 +227,59 @@ def test_trained_pipeline_path(tmp_path, nurse):
     assert invoke("check", nurse, "--spacy-model", tmp_path / "missing").exit_code == 2
 
 
+# Sentences a tiny tagger learns to tag, as a trained pipeline would tag them.
+TAGGED = [("Contracts were sent to 6 IDNs .", "NNS VBD VBN IN CD NNS ."),
+          ("The unit was built in 2019 .", "DT NN VBD VBN IN CD ."),
+          ("Was selected to lead the pump rollout .", "VBD VBN TO VB DT NN NN ."),
+          ("Sent contracts to 6 IDNs .", "VBD NNS IN CD NNS ."),
+          ("Trained 12 nurses on pumps .", "VBD CD NNS IN NNS .")]
+
+
+@pytest.fixture(scope="module")
+def tagged_pipeline(tmp_path_factory):
+    """A pipeline with a tagger, trained here on the sentences above (no download)."""
+    import spacy
+    from spacy.training import Example
+
+    spacy.util.fix_random_seed(0)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tagger")
+    examples = [Example.from_dict(nlp.make_doc(text), {"tags": tags.split()}) for text, tags in TAGGED]
+    nlp.initialize(lambda: examples)
+    for _ in range(30):
+        nlp.update(examples)
+    assert [t.tag_ for t in nlp("Contracts were sent to 6 IDNs .")][2] == "VBN"
+    path = tmp_path_factory.mktemp("tagged") / "pipeline"
+    nlp.to_disk(path)
+    return path
+
+
+def test_a_rule_that_needs_a_taggers_tags_runs_only_with_a_trained_pipeline(tmp_path, tagged_pipeline):
+    """"were sent" is passive though no spelling says so: a trained pipeline's tagger finds it.
+    The blank pipeline sets no tags, so the rule is not run rather than run blind."""
+    bullets = ["Contracts were sent to 6 IDNs .", "Was selected to lead the pump rollout .", "Trained 12 nurses on pumps ."]
+    resume = resume_docx(tmp_path / "r.docx", [("Sales Representative | Stryker | Denver, CO | 2019 – 2023", bullets)])
+
+    def rules_on(*options) -> dict[str, set[str]]:
+        result = invoke("check", resume, "--target", "device", "--format", "json", *options)
+        assert result.exit_code == 0, result.stderr
+        found: dict[str, set[str]] = {}
+        for f in json.loads(result.stdout)["findings"]:
+            found.setdefault(f["text"], set()).add(f["rule"])
+        return found
+
+    blank, trained = rules_on(), rules_on("--spacy-model", str(tagged_pipeline))
+    assert "RF-CORE-041" not in set().union(*blank.values())
+    assert "RF-CORE-041" in trained[bullets[0]] and "RF-CORE-005" not in trained[bullets[0]]
+    # "Was selected" is the spelled-out passive: one finding, not two
+    assert "RF-CORE-005" in trained[bullets[1]] and "RF-CORE-041" not in trained[bullets[1]]
+    assert "RF-CORE-041" not in trained.get(bullets[2], set())
+    # `rules test` runs the rule's examples only with such a pipeline, and says so without one
+    assert "RF-CORE-041 needs a trained pipeline" in invoke("rules", "test").stdout
+    with_tags = invoke("rules", "test", "--spacy-model", str(tagged_pipeline))
+    assert with_tags.exit_code == 0 and "RF-CORE-041" not in with_tags.stdout, with_tags.stdout
+
+
 def test_help_and_version_do_not_import_spacy():
     code = ("import sys; from click.testing import CliRunner; from resumefit.cli import main; "
             "CliRunner().invoke(main, ['--help']); CliRunner().invoke(main, ['--version']); "

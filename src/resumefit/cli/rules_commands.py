@@ -58,6 +58,8 @@ def rules_explain(rule_id, paths):
                 click.echo(f"  check:      {rule.check.model_dump(exclude_defaults=True)}")
                 if rule.covered_by:
                     click.echo(f"  left out:   on a bullet where {', '.join(rule.covered_by)} already has a finding")
+                if rule.needs:
+                    click.echo(f"  needs:      a trained pipeline that sets token {', '.join(rule.needs)} (--spacy-model)")
                 click.echo(f"  defined in: {loaded.path}:{loaded.lines.get(rule.id, 0)}")
                 if loaded.pack.pack.docs:
                     click.echo(f"  docs:       {loaded.pack.pack.docs}#{rule.id.lower()}")
@@ -88,19 +90,20 @@ def rules_validate(paths):
               help="A missed example is an error: exit 1 unless this is 'never'.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-def rules_test(paths, fmt, fail_level, output, force):
+@click.option("--spacy-model", help="A trained spaCy pipeline you installed (name or path), for rules that need its tags.")
+def rules_test(paths, fmt, fail_level, output, force, spacy_model):
     """Run every rule's pass/fail examples (built-in packs when no PATH): exit 1 on a miss."""
     from resumefit import api
     from resumefit.engine.selftest import run_examples
     from resumefit.report import ci_formats
 
     check_output(output, force, paths)
-    engine = api.engine(list(paths), builtin=not paths)
+    engine = api.engine(list(paths), builtin=not paths, spacy_model=spacy_model)
     results, untested = run_examples(engine)
     failed = sum(1 for r in results if not r.ok)
     if fmt == "text":
         lines = [f"FAIL {r.rule} {r.name} [{r.kind}] {r.text!r}: {r.detail}" for r in results if not r.ok]
-        lines += [f"note: {rule_id} has no examples" for rule_id in untested]
+        lines += [f"note: {rule_id} {why}" for rule_id, why in untested.items()]
         text = "\n".join(lines + [f"{len(results) - failed} passed, {failed} failed"]) + "\n"
     else:
         text = {"line": ci_formats.tests_lines, "sarif": ci_formats.tests_sarif, "junit": ci_formats.tests_junit,

@@ -32,6 +32,11 @@ class TextPipeline:
         self.nlp = nlp
         self.vocab = nlp.vocab
         self.lemma_table = lemma_table  # None: the pipeline's own lemmatizer runs instead
+        # What a trained pipeline's components set ("tag" from a tagger): rules that need
+        # it run only then; the blank pipeline sets none of it.
+        self.provides = {assigned.split(".", 1)[1] for name in nlp.pipe_names
+                         for assigned in nlp.get_pipe_meta(name).assigns if assigned.startswith("token.")}
+        self.runs_components = lemma_table is None or bool(self.provides & {"tag", "pos", "dep", "morph"})
         if lemma_table is not None:
             from spacy.attrs import NORM
 
@@ -47,8 +52,9 @@ class TextPipeline:
 
     def docs(self, texts) -> list:
         docs = [self.nlp.make_doc(t) for t in texts]
-        if self.lemma_table is None:
+        if self.runs_components:
             docs = list(self.nlp.pipe(docs))
+        if self.lemma_table is None:
             for doc in docs:
                 for token in doc:
                     token.norm_ = token.lemma_.lower() or token.lower_

@@ -176,6 +176,9 @@ class Rule(_Strict):
     suggestion: str | None = None
     doc: str | None = None
     check: Check
+    needs: list[Literal["tag", "pos", "dep", "morph"]] = Field(default_factory=list, description=(
+        "Token attributes the rule's patterns read that only a trained pipeline sets (--spacy-model): "
+        "without one that sets them, the rule is not run."))
     covered_by: list[str] = Field(default_factory=list, description=(
         "Rule ids whose finding on the same bullet already says what this one would: this one is then "
         "left out ('Helped with' is a weak opener; that it opens with no action verb goes without saying)."))

@@ -71,6 +71,10 @@ class Engine:
     def terms(self, lexicon: str) -> list[str]:
         return self.index.terms_by_lexicon.get(lexicon, [])
 
+    def can_run(self, rule) -> bool:
+        """Whether the pipeline sets what the rule reads (a tagger's tags for `needs: [tag]`)."""
+        return not rule.needs or set(rule.needs) <= self.text_pipeline.provides
+
     def suggest_terms(self, lexicons: list[str], facts: Facts, limit: int = 3) -> list[str]:
         out: list[str] = []
         for name in lexicons:
@@ -99,7 +103,7 @@ class Engine:
         for rule in self.rules:
             if resume.kind not in rule.inputs or rule.segments and wanted.isdisjoint(rule.segments):
                 continue
-            if (select or ignore) and not selected(rule, select, ignore):
+            if (select or ignore) and not selected(rule, select, ignore) or not self.can_run(rule):
                 continue
             findings += BY_KIND[rule.check.kind](rule, facts, self)
         findings = without_covered(findings, self.covered)

@@ -82,15 +82,19 @@ def describe(example: str | ExampleResume) -> str:
     return "resume: " + ", ".join(f"{k}={v}" for k, v in example.model_dump(exclude_defaults=True).items())
 
 
-def run_examples(engine) -> tuple[list[ExampleResult], list[str]]:
-    """Results for every example, and the ids of rules that have none."""
-    results, untested = [], []
+def run_examples(engine) -> tuple[list[ExampleResult], dict[str, str]]:
+    """Results for every example; the rules whose examples were not run, with why."""
+    results, untested = [], {}
     for loaded in engine.packs:
         for rule in loaded.pack.rules:
             cases = [("pass", t) for t in rule.tests.pass_] + [("fail", t) for t in rule.tests.fail] + \
                     [("xfail", t) for t in rule.tests.xfail]
             if not cases:
-                untested.append(rule.id)
+                untested[rule.id] = "has no examples"
+            elif not engine.can_run(rule):
+                untested[rule.id] = (f"needs a trained pipeline that sets token {', '.join(rule.needs)} "
+                                     "(--spacy-model); its examples were not run")
+                continue
             for kind, example in cases:
                 facts = engine.analyse(example_resume(example, linkedin="resume" not in rule.inputs))
                 fired = BY_KIND[rule.check.kind](rule, facts, engine)

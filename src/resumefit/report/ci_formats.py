@@ -181,7 +181,7 @@ def tests_github(examples, untested, engine) -> str:
     if group:
         out.append("::endgroup::")
     for rule_id in sorted(untested):
-        out.append(f"::notice title={rule_id}::{rule_id} has no examples")
+        out.append(f"::notice title={rule_id}::{_gh_message(f'{rule_id} {untested[rule_id]}')}")
     return "\n".join(out) + ("\n" if out else "")
 
 

@@ -19,6 +19,8 @@ def rules_markdown(packs) -> str:
                     f"- check: `{rule.check.kind}`", f"- message: {rule.message}"]
             if rule.suggestion:
                 out.append(f"- suggestion: {rule.suggestion}")
+            if rule.needs:
+                out.append(f"- needs a trained pipeline that sets token {', '.join(rule.needs)} (`--spacy-model`)")
             if rule.covered_by:
                 out.append(f"- left out on a bullet where {', '.join(rule.covered_by)} already has a finding")
             if rule.doc:
