@@ -103,7 +103,7 @@ class Engine:
         for rule in self.rules:
             if resume.kind not in rule.inputs or rule.segments and wanted.isdisjoint(rule.segments):
                 continue
-            if (select or ignore) and not selected(rule, select, ignore) or not self.can_run(rule):
+            if (select or ignore) and not selected(rule, select, ignore) or rule.needs and not self.can_run(rule):
                 continue
             findings += BY_KIND[rule.check.kind](rule, facts, self)
         findings = without_covered(findings, self.covered)
