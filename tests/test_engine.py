@@ -142,6 +142,11 @@ def test_a_science_degree_is_a_pharma_credential_as_education_lines_write_it():
     hits = engine.index.match_all(engine.text_pipeline.docs(texts), texts)
     held = [{h.text for h in found if h.segment == "pharma" and h.category == "credentials"} for found in hits]
     assert held == [{"B.S. Biology"}, {"BS in Chemistry"}, {"Bachelor of Science in Biomedical Sciences"}, set()]
+    # a master's in a life science is a biotech credential too ("M.S. Biology", as a CRA writes it)
+    texts = ["M.S. Biology, Northeastern University, 2018", "MS in Immunology", "Managed the MS clinic's trials."]
+    hits = engine.index.match_all(engine.text_pipeline.docs(texts), texts)
+    held = [{h.text for h in found if h.segment == "biotech" and h.category == "credentials"} for found in hits]
+    assert held == [{"M.S. Biology"}, {"MS in Immunology"}, set()]
 
 
 def test_a_term_matches_hyphenated_or_spaced():
