@@ -289,3 +289,13 @@ def test_an_employer_named_like_a_tool_is_where_one_works_not_what_one_uses(tmp_
             p("Skills", style="Heading1"), p("Medidata Rave, Microsoft Excel")]
     summary = summary_of(tmp_path / "cra.docx", body, "biotech")
     assert "Medidata" in summary and "IQVIA" not in summary, summary
+
+
+def test_a_name_capitalised_mid_sentence_keeps_its_capital(tmp_path):
+    """"Medicaid" is a name; "Operating Room" opening a title is a common noun, written small."""
+    body = [p("Dana Ortiz"), p("Experience", style="Heading1"),
+            p("Pharmaceutical Sales Representative | Sunovion | 2016 – 2019", bold=True),
+            p("Pulled through formulary access at 3 state Medicaid plans and 2 hospitals.", style="ListBullet"),
+            p("Called on 90 psychiatrists across 11 counties.", style="ListBullet")]
+    summary = summary_of(tmp_path / "rep.docx", body, "pharma")
+    assert "Medicaid plans" in summary and "medicaid" not in summary, summary

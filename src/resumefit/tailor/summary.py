@@ -62,8 +62,12 @@ def slots(result, segment: str) -> dict:
                     continue  # "experience in cardiac" is no sentence; "orthopedic" is "orthopedics"
                 text = text + "s"
             common = h.term[:1].islower() or (h.term.isupper() and text != h.term)
-            # "Operating Room" opened a title: lower case mid-sentence; "HCPs" stays as written
-            seen[h.term] = text.lower() if common and not _abbreviated(text) else text
+            source = facts.paragraphs.get(anchor) or by_anchor[anchor]
+            # "Operating Room" opened a title: lower case mid-sentence; "HCPs" stays as written,
+            # and so does a name capitalised mid-sentence ("3 state Medicaid plans")
+            if common and not _abbreviated(text) and not _named_mid_sentence(source.text, h.start):
+                text = text.lower()
+            seen[h.term] = text
         return list(dict.fromkeys(seen.values()))[:limit]
 
     by_anchor = {bf.bullet.anchor: bf for bf in facts.bullets}  # a bullet typed a line apart has its own anchor
@@ -139,6 +143,16 @@ def _many_or_one_body(customer: str) -> bool:
 # A clinical term written as an adjective ("orthopedic cases", "post-surgical unit"): the
 # summary names fields, so it writes the field ("orthopedics") or leaves it out.
 ADJECTIVE = re.compile(r"(?:ic|ac|ical|ive|ory|al|ar|ary)$", re.I)
+
+
+def _named_mid_sentence(text: str, start: int) -> bool:
+    """A capital straight after a lower-case word or a number ("3 state Medicaid plans") is
+    a name's; after a comma, a bar or a capitalised word it is a list's or a title's."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in ",;:|•–—-(/":
+        return False
+    previous = before.split()[-1]
+    return previous[:1].islower() or previous[:1].isdigit()
 
 
 def _abbreviated(text: str) -> bool:
