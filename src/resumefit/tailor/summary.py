@@ -47,7 +47,7 @@ def slots(result, segment: str) -> dict:
                 continue  # "IQVIA" or "Epic Systems" as the employer is where one works, not what one uses
             text = h.text
             at = text.lower().find(h.term.lower())
-            if at >= 0 and text[at + len(h.term):at + len(h.term) + 1] == " ":
+            if at >= 0 and text[at + len(h.term):at + len(h.term) + 1] == " " and text.split()[-1].lower() in TITLE_NOUNS:
                 # "clinical research coordinator" says "clinical research" as written ("orthopedic
                 # surgeons" stays whole: no word follows its term, "surgeon")
                 text = text[at:at + len(h.term)]
