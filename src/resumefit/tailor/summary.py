@@ -227,7 +227,9 @@ def strongest_result(result, segment: str) -> str:
     for ...") is quoted only when no other has a result: the summary is read first."""
     flagged = unquotable(result, mended_ok=True)  # the plan quotes a mended bullet as mended
     mended = {f.bullet for f in result.findings if f.fix and f.fix["span"][0] == 0}  # its opener is fixed
-    weak = {f.bullet for f in result.findings if f.score == "language" and f.bullet and not f.fix} - mended
+    # Wording, not length: a short bullet reads well quoted ("Cut missing-instrument errors by 30%")
+    weak = {f.bullet for f in result.findings
+            if f.score == "language" and f.bullet and not f.fix and ".length." not in f.name} - mended
     best, best_key = "", None
     for n, bf in enumerate(result.facts.achievements):
         if not bf.metrics or bf.bullet.section == "accomplishments" or bf.bullet.id in flagged:
