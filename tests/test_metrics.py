@@ -49,6 +49,10 @@ from resumefit.engine.checks.metric import find_metrics
     ("Drove formulary adds through 7 P&T committee reviews.", ["7 P&T committee reviews"]),
     ("Covered 3 OB/GYN practices and closed 12 deals/quarter.", ["3 OB/GYN practices", "12 deals"]),
     ("Opened a 12-chair infusion center at 200 Main Street.", ["12-chair"]),  # an address counts nothing
+    # a multiplication, a race, a course's length, a licence's name and a product's count nothing
+    ("Worked 3 x 12-hour shifts and ran 10K races.", []),
+    ("Completed a 2-week Stryker sales training and passed the Series 7 and 63 exams.", []),
+    ("Launched a 2-in-1 device and cut the 45-day average sales cycle to 30 days.", ["45-day average sales cycle"]),
     ("Worked 3 twelve-hour shifts a week.", []),  # a schedule, not a result
     ("Volunteered 5 Saturdays a year at a free clinic.", []),
     ("Member of the 2021 President's Council for nursing excellence.", []),  # a possessive is not a plural

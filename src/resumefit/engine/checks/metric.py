@@ -258,6 +258,9 @@ MEASURED_TIMES = {"average", "avg", "median", "cycle", "sales", "turnaround", "r
                   "payback", "close", "time-to-close", "implementation", "go-live"}
 RANGE_BEFORE = re.compile(r"(\d[\d,.]*)(?:\s?[-–—]\s?|\s+to\s+)$")  # "5-" of "5-6 patients", "6 to" of "6 to 8 cases"
 RANGE_AFTER = re.compile(r"\s+to\s+\d")  # the "to 8" after the low end of "6 to 8 cases"
+# Words after a number that leave it counting nothing: a multiplication, a race.
+NOT_COUNTED = {"x", "race", "races", "run", "marathon", "marathons"}
+SERIES_BEFORE = re.compile(r"\bseries\s+\d+\s*(?:and|&|,|/)\s*$", re.I)
 # A number's hyphenated unit that names a device's kind or size: "12-lead", "64-slice", "3-tesla".
 MEASURES = {"lead", "slice", "tesla", "channel", "french", "fr", "gauge", "mm", "cm", "inch", "ml", "mg", "mcg",
             "bit", "watt", "megapixel"}
@@ -292,8 +295,10 @@ def _is_count(text: str, m: re.Match) -> bool:
         return False  # a model number after a name: "Alaris 8015 pump"
     if number.lower() == "zero":  # "zero retained-item events" is an outcome; "zero-based" is a name
         return not suffix and (plural or m.group(4) is not None and _noun_end(text, m.end(4)) is not None)
-    if number in NAME_NUMBERS:
-        return False  # "took 911 calls"
+    if number in NAME_NUMBERS or after_word in NOT_COUNTED or suffix and suffix.lower() in PHRASE_BREAKS:
+        return False  # "took 911 calls", "3 x 12-hour shifts", "10K races", "a 2-in-1 device"
+    if SERIES_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False  # the second of "Series 7 and 63" licences
     if after[:1].isupper() and (second in STREETS or after_word in STREETS):
         return False  # an address: "1420 Elm Street", "200 Main St."
     if suffix:  # "32-bed unit" is scope; "12-hour shift" is a time frame, "45-day average sales cycle" a result
@@ -301,7 +306,7 @@ def _is_count(text: str, m: re.Match) -> bool:
         if kind in MEASURES:
             return False  # "12-lead ECG", "64-slice CT", "18-gauge": a kind of device, not a count
         timed = kind in TIME_UNITS or kind in ("year", "month", "week", "day")
-        return not timed or bool({after_word, second} & MEASURED_TIMES)
+        return not timed or after_word in MEASURED_TIMES  # not "a 2-week Stryker sales training"
     if ("hours" in (after_word, second) and number.replace(",", "").isdigit() and not YEAR.fullmatch(number)
             and int(number.replace(",", "")) >= LONG_HOURS):
         return True
