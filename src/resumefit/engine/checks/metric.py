@@ -254,7 +254,7 @@ def _is_share(text: str, start: int, end: int) -> bool:
 BARE_BEFORE = {"on", "to", "in", "at", "for", "with", "by", "from", "into", "across", "over", "under", "through",
                "within", "per", "cfr", "usc", "u.s.c."}  # the last, a law's title number: "21 CFR Part 11"
 # Words after "45-day" that make the time a measured result, not a shift or a term.
-MEASURED_TIMES = {"average", "avg", "median", "cycle", "sales", "turnaround", "ramp", "ramp-up", "onboarding",
+MEASURED_TIMES = {"average", "avg", "median", "cycle", "turnaround", "ramp", "ramp-up", "onboarding",
                   "payback", "close", "time-to-close", "implementation", "go-live"}
 RANGE_BEFORE = re.compile(r"(\d[\d,.]*)(?:\s?[-–—]\s?|\s+to\s+)$")  # "5-" of "5-6 patients", "6 to" of "6 to 8 cases"
 RANGE_AFTER = re.compile(r"\s+to\s+\d")  # the "to 8" after the low end of "6 to 8 cases"
@@ -306,7 +306,8 @@ def _is_count(text: str, m: re.Match) -> bool:
         if kind in MEASURES:
             return False  # "12-lead ECG", "64-slice CT", "18-gauge": a kind of device, not a count
         timed = kind in TIME_UNITS or kind in ("year", "month", "week", "day")
-        return not timed or after_word in MEASURED_TIMES  # not "a 2-week Stryker sales training"
+        # "a 45-day average sales cycle", "a 30-day sales cycle"; not "a 2-week sales training"
+        return not timed or after_word in MEASURED_TIMES or after_word == "sales" and second.startswith("cycle")
     if ("hours" in (after_word, second) and number.replace(",", "").isdigit() and not YEAR.fullmatch(number)
             and int(number.replace(",", "")) >= LONG_HOURS):
         return True
