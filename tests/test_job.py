@@ -330,9 +330,20 @@ def test_years_asked_as_alternatives_are_met_by_either(resume, tmp_path):
     ("Minimum of 3 years' clinical experience.", "3 years' clinical experience", "clinical"),
     ("3-5 years of experience selling capital equipment", "3-5 years of experience selling capital equipment", "sales"),
     ("5 years of experience with Epic", "5 years of experience with Epic", "any"),
+    ("3+ years of EMS, critical care or emergency department experience",
+     "3+ years of EMS, critical care or emergency department experience", "clinical"),
 ])
 def test_an_ask_in_years_is_read_as_postings_write_it(line, asked, kind):
     from resumefit.engine.tenure import years_asked
 
     (ask,) = years_asked([line], [False])
     assert (ask.asked, ask.kind) == (asked, kind)
+
+
+@pytest.mark.parametrize("title, clinical", [("Combat Medic", True), ("Medical Scribe", True), ("Phlebotomist", True),
+                                             ("Flight Paramedic", True), ("Medical Sales Representative", False),
+                                             ("Office Manager", False)])
+def test_a_clinical_ask_counts_clinical_titles_only(title, clinical):
+    from resumefit.engine.tenure import KIND_TITLES
+
+    assert bool(KIND_TITLES["clinical"].search(title)) == clinical

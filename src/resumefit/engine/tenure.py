@@ -16,10 +16,11 @@ SALES_TITLE = re.compile(r"\b(sales|representative|rep|account (executive|manage
                          r"business (development|manager)|key account|(district|regional) manager)\b", re.I)
 CLINICAL_TITLE = re.compile(r"\b(nurse|rn|lpn|technologist|technician|tech|therapist|pharmacist|physician|paramedic|emt|"
                             r"medical assistant|corpsman|dietitian|hygienist|athletic trainer|perfusionist|sonographer|"
-                            r"radiographer|surgical assistant|clinical specialist|clinical research)\b", re.I)
+                            r"radiographer|surgical assistant|clinical specialist|clinical research|medic|scribe|"
+                            r"phlebotomist|cna|audiologist|optometrist|midwife|dentist)\b", re.I)
 SALES_ASK = re.compile(r"\b(sales|selling|quota|account management|business development|b2b)\b", re.I)
 CLINICAL_ASK = re.compile(r"(?i:\b(?:clinical|nursing|hospital|patient care|healthcare|operating room|surgical|"
-                          r"laboratory|pharmacy)\b)|\bOR\b")
+                          r"laboratory|pharmacy|critical care|emergency|icu)\b)|\b(?:OR|EMS)\b")
 KIND_TITLES = {"sales": SALES_TITLE, "clinical": CLINICAL_TITLE}
 
 
