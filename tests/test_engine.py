@@ -177,7 +177,7 @@ IRREGULAR_PAST = {"build": "built", "cut": "cut", "drive": "drove", "grow": "gre
                   "oversee": "oversaw", "plan": "planned", "run": "ran", "sell": "sold", "teach": "taught",
                   "win": "won", "write": "wrote", "upsell": "upsold", "scrub": "scrubbed", "outsell": "outsold",
                   "beat": "beat", "begin": "began", "spearhead": "spearheaded", "fit": "fitted",
-                  "co-sell": "co-sold", "scan": "scanned", "hit": "hit", "fly": "flew", "draw": "drew"}
+                  "co-sell": "co-sold", "scan": "scanned", "hit": "hit", "fly": "flew", "draw": "drew", "program": "programmed", "troubleshoot": "troubleshot"}
 
 
 def test_every_action_verb_counts_in_its_past_and_present_forms():
