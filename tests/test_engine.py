@@ -281,6 +281,7 @@ def test_a_rule_that_needs_a_taggers_tags_runs_only_with_a_trained_pipeline(tmp_
     assert "RF-CORE-041" not in trained.get(bullets[2], set())
     # `rules test` runs the rule's examples only with such a pipeline, and says so without one
     assert "RF-CORE-041 needs a trained pipeline" in invoke("rules", "test").stdout
+    assert any("RF-CORE-041" in line and "needs --spacy-model" in line for line in invoke("rules", "list").stdout.splitlines())
     with_tags = invoke("rules", "test", "--spacy-model", str(tagged_pipeline))
     assert with_tags.exit_code == 0 and "RF-CORE-041" not in with_tags.stdout, with_tags.stdout
 

@@ -35,7 +35,8 @@ def rules_list(paths, fmt):
     for loaded in packs:
         click.echo(f"{loaded.id} {loaded.pack.pack.version} — {loaded.pack.pack.title}")
         for rule in loaded.pack.rules:
-            click.echo(f"  {rule.id}  {rule.level:7}  {rule.name:38} {rule.message}")
+            needs = f" (needs --spacy-model: token {', '.join(rule.needs)})" if rule.needs else ""
+            click.echo(f"  {rule.id}  {rule.level:7}  {rule.name:38} {rule.message}{needs}")
 
 
 @rules.command("explain")
