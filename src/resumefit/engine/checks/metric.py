@@ -177,6 +177,8 @@ def find_metrics(text: str) -> list[Metric]:
                     taken.append((m.start(), end))
             elif kind == "growth" and m.group()[-1].isdigit():
                 add(kind, m.start(), _unit_end(text, m.end()))  # "from 14 to 6 days", "from 28 to 42 patients"
+            elif kind == "rank" and m.group()[:3].lower() == "top" and _ranks_nothing(text, m.end()):
+                taken.append((m.start(), m.end()))  # "top 3 priorities": a list, no one ranked
             else:
                 add(kind, m.start(), m.end())
     for m in IMPROVE_BY.finditer(text) if "by" in low else ():
@@ -240,6 +242,19 @@ def _noun_end(text: str, at: int, through_lists: bool = False) -> int | None:
             return None
         at = word.end(1)
     return None
+
+
+# What "top 3" can head that ranks no one: "the top 3 priorities", "top 5 reasons".
+UNRANKED = {"priorities", "priority", "reasons", "goals", "tips", "things", "ways", "challenges", "objectives",
+            "initiatives", "skills", "strengths", "lessons", "takeaways", "topics", "questions", "concerns"}
+
+
+FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _ranks_nothing(text: str, at: int) -> bool:
+    word = FIRST_WORD.match(text, at)
+    return word is not None and word.group(1).lower() in UNRANKED
 
 
 def _is_share(text: str, start: int, end: int) -> bool:
