@@ -202,3 +202,4 @@ def test_a_finding_another_rule_covers_on_the_same_bullet_is_left_out(tmp_path):
     assert "RF-MINE-001" in drove
     alone = engine.check(resume, select=["RF-MINE-001"]).findings  # with the covering rule not run, it speaks
     assert len(alone) == 2
+    assert invoke("rules", "validate", tmp_path / "pack.yml").exit_code == 0  # alone, it may name a built-in rule

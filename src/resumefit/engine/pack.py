@@ -312,6 +312,9 @@ def load_packs(extra: list[Path] | None = None, builtin: bool = True) -> list[Lo
     for loaded in packs:
         for rule in loaded.pack.rules:
             unknown = [other for other in rule.covered_by if other not in ids]
+            if unknown and not builtin:  # a user pack validated alone may name the built-in rules
+                ids |= {r.id for path in builtin_pack_paths() for r in load_pack(path).pack.rules}
+                unknown = [other for other in rule.covered_by if other not in ids]
             if unknown:
                 raise PackError(f"{loaded.path}:{loaded.lines.get(rule.id, 0)}: rule {rule.id}: covered_by names "
                                 f"{', '.join(unknown)}, which no pack defines")
