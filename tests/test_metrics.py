@@ -53,7 +53,7 @@ from resumefit.engine.checks.metric import find_metrics
     ("Worked 3 x 12-hour shifts and ran 10K races.", []),
     ("Completed a 2-week Stryker sales training and passed the Series 7 and 63 exams.", []),
     ("Launched a 2-in-1 device.", []),
-    ("Set the top 3 priorities for the launch and finished in the top 10 of 80 reps.", ["top 10", "80 reps"]),
+    ("Set the top 3 priorities for the launch and finished in the top 10 of 80 reps.", ["top 10 of 80"]),
     ("Named the top 3 priorities for the launch.", []),
     ("Kept a 45-day average sales cycle and a 30-day sales cycle on renewals.", ["45-day", "30-day"]),
     ("Worked 3 twelve-hour shifts a week.", []),  # a schedule, not a result

@@ -425,6 +425,7 @@ def test_report_lists_gaps_questions_and_the_posting(nurse, tmp_path):
     ("Helped with implant inventory for the ambulatory surgery center.", "stockouts, waste or spend"),
     ("Managed the unit's supply budget.", "How large a budget"),
     ("Responsible for monthly equipment checks on the aircraft.", "devices or units"),
+    ("Maintained narcotics logs and restocked the rig every shift.", "stockouts, waste or spend"),
     ("Presented lesson plans to parents and administrators at open houses.", "To how many people or groups"),
     # a phrase: "product trials" are not clinical trials, and "in-services" is one key
     ("Worked closely with Dräger clinical reps during product trials and in-services.", "in-services or demos"),

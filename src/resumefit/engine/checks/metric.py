@@ -43,7 +43,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                         rf"|\brank(?:ed)?\s+#?\d+\w*(?:\s*/\s*{NUM}|\s+(?:of|out of)\s+{NUM})?"
                         rf"|\b\d+(?:st|nd|rd|th)\s+(?:of|out of|in|among)\s+(?:{NUM}|(?:the\s+)?(?:nation|region|district|"
                         r"country|company|area|division))"
-                        rf"|(?<!\d of the )\btop\s+{NUM}\s?%?|\b(?:first|second|third)\s+(?:of|out of)\s+{NUM}\b"  # "3 of the top 5": a share
+                        rf"|(?<!\d of the )\btop\s+{NUM}(?:\s?%|\s+(?:of|out of)\s+{NUM}(?![\d,]))?|\b(?:first|second|third)\s+(?:of|out of)\s+{NUM}\b"  # "3 of the top 5": a share
                         r"|\btop\s+(?:quartile|quintile|decile)\b", re.I)),
     # Before percent and currency: "from 62% to 81%" is one result, not two numbers.
     ("growth", re.compile(rf"\bfrom\s+[$€£]?{NUM}[%kmKM+]?(?:\s+[a-z]+)?\s+to\s+[$€£]?{NUM}(?:\s?%|[kmb]\b|\+)?"
