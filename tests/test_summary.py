@@ -309,3 +309,18 @@ def test_a_short_bullet_with_the_strongest_result_is_quoted(tmp_path):
             p("Trained 10 new techs on Stryker power tools.", style="ListBullet"),
             p("Cut missing-instrument errors by 30%.", style="ListBullet")]
     assert summary_of(tmp_path / "st.docx", body, "device").endswith("Result: Cut missing-instrument errors by 30%.")
+
+
+def test_a_result_quoted_without_a_full_stop_still_ends_the_summary_with_one(tmp_path):
+    """Bullets written without periods: the quote is as written, and the summary's last
+    sentence still ends; a bullet the copy mends with a period gets no second one."""
+    strongest = "Trained 30 rural ED nurses on 12-lead ECG interpretation and STEMI activation"
+    plain = ["Flew critical care transports across the region", "Restocked the rig every shift"]
+    dotted = ["Flew critical care transports across the region.", "Restocked the rig every shift.",
+              "Checked the monitors each morning.", "Logged every run in the ePCR.", "Precepted new paramedics."]
+    for n, others in enumerate([plain, dotted]):  # the second: most end with a period, so the copy adds one
+        body = [p("Marcus Bell"), p("Experience", style="Heading1"),
+                p("Flight Paramedic | Air Evac Lifeteam | 2020 – Present", bold=True)]
+        body += [p(b, style="ListBullet") for b in [strongest] + others]
+        summary = summary_of(tmp_path / f"medic{n}.docx", body, "device")
+        assert summary.endswith(f"Result: {strongest}.") and not summary.endswith(".."), summary

@@ -118,6 +118,8 @@ def make_plan(result, segment: str, summary_text: str, max_bullets: int | None =
     _plan_skills(plan, result, segment)
     for _, old, new in plan.rewrites:  # the summary quotes a bullet as the tailored copy words it
         summary_text = summary_text.replace(old, new)
+    if summary_text and (summary_text[-1].isalnum() or summary_text[-1] in ")%"):
+        summary_text += "."  # a bullet quoted without a full stop still ends the summary's sentence
     _plan_summary(plan, resume, summary_text)
     return plan
 
