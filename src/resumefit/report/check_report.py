@@ -121,8 +121,9 @@ def job_lines(job) -> list[str]:
         out.append(f"  ✓ {_named(t)} — in {places}: \"{t.where[0].text}\"")
     for t in job.missing:
         said = f"the posting says \"{t.posted}\"; " if t.posted else ""
-        if job.met_by(t):
-            out.append(f"  · {_named(t)} — the posting takes {job.met_by(t)} in its place, and the resume shows it")
+        instead = job.met_by(t)
+        if instead:
+            out.append(f"  · {_named(t)} — the posting takes {instead} in its place, and the resume shows it")
         elif t.near:
             out.append(f"  ✗ {_named(t)} — {said}the resume says \"{t.near[0].text}\"; the posting's own "
                        "word helps an applicant tracking system match it, if it is true for you")

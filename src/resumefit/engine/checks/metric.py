@@ -249,12 +249,9 @@ UNRANKED = {"priorities", "priority", "reasons", "goals", "tips", "things", "way
             "initiatives", "skills", "strengths", "lessons", "takeaways", "topics", "questions", "concerns"}
 
 
-FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
-
-
 def _ranks_nothing(text: str, at: int) -> bool:
-    word = FIRST_WORD.match(text, at)
-    return word is not None and word.group(1).lower() in UNRANKED
+    word = NEXT_WORD.match(text, at)
+    return word is not None and word.group(1).lower().strip(".,;:") in UNRANKED
 
 
 def _is_share(text: str, start: int, end: int) -> bool:
