@@ -331,8 +331,8 @@ def _is_count(text: str, m: re.Match) -> bool:
         return _noun_end(text, m.end(4)) is not None
     if number.isdigit() and YEAR.fullmatch(number) and not (is_plural(after_word) and not plus):
         return False
-    if number.lower() in WORD_NUMBERS and not plural:
-        return False
+    if number.lower() in WORD_NUMBERS and not plural:  # "three prior authorization tools" counts; "two-time" not
+        return m.group(4) is not None and _noun_end(text, m.end(4)) is not None
     if number in ("1", "one") and not plus:
         return False  # "1 project" says little; ranks and ratios are caught above
     return True
