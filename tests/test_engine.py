@@ -172,6 +172,38 @@ def test_a_specialty_shown_is_never_suggested_again_as_its_specialists(tmp_path)
     assert {"gastroenterologist", "community oncology"} <= suggested
 
 
+def test_suggestions_follow_the_fields_of_work_the_resume_shows(tmp_path):
+    """A respiratory therapist is offered respiratory products before stents and implants of
+    other fields; the word list's first terms in no area (the segment's core words) stay first."""
+    from resumefit import api
+
+    index = api.engine(targets=["device"]).index
+
+    def missing(bullets, category="products"):
+        path = resume_docx(tmp_path / "r.docx", [("Respiratory Therapist | Mercy Hospital | 2018 – 2024", bullets)])
+        score = json.loads(invoke("check", path, "--format", "json", "--target", "device").stdout)["scores"][0]
+        return score["missing"][category]
+
+    def area(term):
+        return index.term_areas.get(term, frozenset())
+
+    therapist = missing(["Managed ventilators for 12 ICU patients a shift.",
+                         "Set up home CPAP for 300+ sleep apnea patients.", "Ran bronchoscopy assists with pulmonologists."])
+    core = index.terms_by_lexicon["device_products"][:index.core_length["device_products"]]
+    assert core and therapist[:len(core)] == core  # the segment's core words first
+    after = therapist[len(core):]
+    assert after and all("respiratory" in area(term) for term in after[:2])
+    assert "stent" not in therapist and "respiratory equipment" in therapist
+    # a resume that shows no field of work is offered the list in its own order
+    plain = missing(["Taught biology to 140 students.", "Led a team of 6 teachers.", "Raised exam pass rates to 89%."])
+    assert plain and plain == index.terms_by_lexicon["device_products"][:len(plain)]
+    # a rule's "for example ..." offers the same: a therapist's bullet without a device term
+    missing(["Managed ventilators for 12 ICU patients a shift.", "Covered night shifts for a 20-bed unit."])
+    result = json.loads(invoke("check", tmp_path / "r.docx", "--format", "json", "--target", "device").stdout)
+    example = next(f["message"] for f in result["findings"] if f["rule"] == "RF-DEV-001")
+    assert "respiratory therapists" in example
+
+
 # Past tenses the rule below cannot form by adding -ed.
 IRREGULAR_PAST = {"build": "built", "cut": "cut", "drive": "drove", "grow": "grew", "lead": "led", "map": "mapped",
                   "oversee": "oversaw", "plan": "planned", "run": "ran", "sell": "sold", "teach": "taught",

@@ -119,6 +119,18 @@ def test_a_quoted_form_matches_only_as_written_and_a_lone_quote_is_refused(tmp_p
     assert result.exit_code == 3 and "words.txt:1" in result.stderr and "quotes" in result.stderr
 
 
+def test_an_area_names_terms_of_the_packs_word_lists(tmp_path):
+    """An area of a misspelt term would quietly never promote it."""
+    (tmp_path / "words.txt").write_text("ventilator | vents\nhigh-flow nasal cannula | HFNC\nstent\n")
+    path = word_list_pack(tmp_path, mine_products="words.txt, category: products, segment: device")
+    path.write_text(path.read_text().replace("rules: []", "areas:\n  respiratory: [ventilator, HFNC]\nrules: []"))
+    result = invoke("rules", "validate", path)
+    assert result.exit_code == 3 and "pack.yml" in result.stderr and "'HFNC'" in result.stderr
+    assert "first form on its line" in result.stderr
+    path.write_text(path.read_text().replace("[ventilator, HFNC]", "[ventilator, high-flow nasal cannula]"))
+    assert invoke("rules", "validate", path).exit_code == 0
+
+
 def test_a_form_on_two_lines_of_a_word_list_is_refused(tmp_path):
     """"Clinicians" under two terms would count as whichever the matcher met first."""
     (tmp_path / "words.txt").write_text("end users | clinicians\n# a comment\nphysicians | Clinicians\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -59,6 +60,7 @@ class Facts:
     paragraphs: dict[str, TextFacts] = field(default_factory=dict)  # anchor -> facts, every body paragraph
     _in_sections: dict[tuple, list[BulletFacts]] = field(default_factory=dict, repr=False, compare=False)
     _read_by: dict[tuple, list[tuple]] = field(default_factory=dict, repr=False, compare=False)
+    term_areas: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)  # the packs'
 
     @cached_property
     def hits(self) -> list[tuple[str, Hit]]:
@@ -113,6 +115,13 @@ class Facts:
         """Every lexicon term the resume shows."""
         return frozenset(h.term for _, h in self.hits)
 
+    @cached_property
+    def areas(self) -> tuple[str, ...]:
+        """The fields of work (the packs' areas) of the terms the resume shows, the area
+        with the most of them first."""
+        counts = Counter(area for term in self.terms for area in self.term_areas.get(term, ()))
+        return tuple(sorted(counts, key=lambda area: (-counts[area], area)))
+
 
 # Words that say a credential is being worked toward, not held: "CNPR coursework",
 # "CPHIMS (in progress)", "PharmD candidate, expected May 2026".
@@ -148,4 +157,4 @@ def analyse(resume: Resume, text_pipeline, index) -> Facts:
     hits = [_held(text, found) for text, found in zip(texts, index.match_all(docs, texts))]
     by_anchor = {anchor: TextFacts(text, doc, found) for anchor, text, doc, found in zip(anchors, texts, docs, hits)}
     bullets = [BulletFacts(f.text, f.doc, f.hits, bullet=b) for b in resume.bullets for f in [by_anchor[b.anchor]]]
-    return Facts(resume, bullets, {p.anchor: by_anchor[p.anchor] for p in paragraphs})
+    return Facts(resume, bullets, {p.anchor: by_anchor[p.anchor] for p in paragraphs}, term_areas=index.term_areas)

@@ -91,10 +91,39 @@ class LexiconIndex:
         _split_final_stop(text_pipeline.nlp.tokenizer, [form.strip('"') for loaded in packs
                                                         for lines in loaded.lexicons.values()
                                                         for line in lines for form in line])
+        self._index_areas(packs)
         self.entries_of: dict[int, tuple[int, ...]] = {}  # matcher key -> entry indexes
         self._add(self.lemma_matcher, NORM, lemma_forms, text_pipeline.pattern_keys([f for _, f in lemma_forms]))
         self._add(self.exact_matcher, ORTH, exact_forms,
                   text_pipeline.pattern_keys([f for _, f in exact_forms], exact=True))
+
+    def _index_areas(self, packs) -> None:
+        """Each term's areas (fields of work), and where each area's terms stand in each word list."""
+        self.term_areas: dict[str, frozenset[str]] = {}
+        self.area_places: dict[tuple[str, str], tuple[int, ...]] = {}  # (lexicon, area) -> term positions
+        self.core_length: dict[str, int] = {}  # lexicon -> how many of its first terms are in no area
+        for loaded in packs:
+            for area, terms in loaded.pack.areas.items():
+                for term in terms:
+                    self.term_areas[term] = self.term_areas.get(term, frozenset()) | {area}
+                named = set(terms)
+                for name in loaded.pack.lexicons:
+                    places = tuple(n for n, term in enumerate(self.terms_by_lexicon[name]) if term in named)
+                    if places:
+                        self.area_places[name, area] = places
+        for name, terms in self.terms_by_lexicon.items():
+            self.core_length[name] = next((n for n, term in enumerate(terms) if term in self.term_areas), len(terms))
+
+    def suggestion_order(self, lexicon: str, areas: tuple[str, ...]) -> list[str]:
+        """The lexicon's terms in the order to offer them to a resume that shows terms of
+        `areas` (its strongest first): the list's first terms in no area (the segment's core
+        words), then the terms of those areas, area by area, then the rest in the list's order."""
+        terms = self.terms_by_lexicon.get(lexicon, [])
+        first = list(dict.fromkeys(n for area in areas for n in self.area_places.get((lexicon, area), ())))
+        if not first:
+            return terms
+        core, taken = self.core_length.get(lexicon, 0), set(first)
+        return [*terms[:core], *(terms[n] for n in first), *(t for n, t in enumerate(terms[core:], core) if n not in taken)]
 
     def _add(self, matcher, attr: int, forms: list[tuple[int, str]], patterns: list[tuple[int, ...]]) -> None:
         """Add the forms' token keys to the matcher, one key per set of entries a pattern

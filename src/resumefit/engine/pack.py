@@ -126,9 +126,20 @@ def load_pack(path: Path, text: str | None = None, lexicon_dir: Path | None = No
             if other != name:  # one phrase would count in two categories of the same segment
                 raise PackError(f"{folder / ref.file}: lexicon {name}: {form!r} is also in lexicon {other}; "
                                 "keep each form in one lexicon of a segment")
+    _check_areas(pack, lexicons, path, raw.get("areas"))
     loaded = LoadedPack(pack, path, lines, lexicons)
     _check_requires(loaded)
     return loaded
+
+
+def _check_areas(pack: Pack, lexicons: dict[str, list[list[str]]], path: Path, raw) -> None:
+    terms = {entry[0].strip('"') for entries in lexicons.values() for entry in entries}
+    for area, named in pack.areas.items():
+        unknown = [term for term in named if term not in terms]
+        if unknown:
+            line = raw.get("__line__", 1) if isinstance(raw, dict) else 1
+            raise PackError(f"{path}:{line}: area {area!r}: {', '.join(map(repr, unknown))} is not a term of "
+                            "this pack's word lists (a term is the first form on its line)")
 
 
 def _read_text(file: Path) -> str:

@@ -78,7 +78,7 @@ class Engine:
     def suggest_terms(self, lexicons: list[str], facts: Facts, limit: int = 3) -> list[str]:
         out: list[str] = []
         for name in lexicons:
-            for term in self.terms(name):
+            for term in self.index.suggestion_order(name, facts.areas):
                 if len(out) == limit:
                     return out
                 if term not in facts.terms and term not in out:

@@ -11,13 +11,14 @@ TERMS_PER_CATEGORY = 3  # distinct terms that make a category fully covered
 LAYOUT_PENALTY = {"error": 0.5, "warning": 0.25, "info": 0.1}
 
 
-def _missing(category: str, lexicons: dict[str, str], have: set[str], roots: set[str], engine,
+def _missing(category: str, lexicons: dict[str, str], have: set[str], roots: set[str], engine, areas,
              limit: int = 8) -> list[str]:
-    """The category's first terms the resume does not show, in any form."""
+    """The category's first terms the resume does not show, in any form; those of the
+    resume's fields of work (`areas`) before others."""
     out = []
     for name, cat in lexicons.items():
         if cat == category:
-            for term in engine.terms(name):
+            for term in engine.index.suggestion_order(name, areas):
                 if term not in have and specialty_root(term) not in roots:
                     out.append(term)
                     if len(out) == limit:
@@ -89,7 +90,8 @@ def _score(segment: str, facts, engine, keyword_rules: list[str], shared: list[S
     categories = sorted(set(lexicons.values()))
     coverage = {c: min(1.0, len(matched.get(c, [])) / TERMS_PER_CATEGORY) for c in categories}
     roots = {specialty_root(e["term"]) for entries in matched.values() for e in entries} - {None}
-    missing = {c: _missing(c, lexicons, {e["term"] for e in matched.get(c, [])}, roots, engine) for c in categories}
+    missing = {c: _missing(c, lexicons, {e["term"] for e in matched.get(c, [])}, roots, engine, facts.areas)
+               for c in categories}
     keywords = sum(coverage.values()) / len(coverage) if coverage else 0.0
     parts = [
         ScorePart("keywords", WEIGHTS["keywords"], round(keywords, 3),
