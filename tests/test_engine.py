@@ -179,9 +179,12 @@ def test_suggestions_follow_the_fields_of_work_the_resume_shows(tmp_path):
 
     index = api.engine(targets=["device"]).index
 
+    shown = {}
+
     def missing(bullets, category="products"):
         path = resume_docx(tmp_path / "r.docx", [("Respiratory Therapist | Mercy Hospital | 2018 – 2024", bullets)])
         score = json.loads(invoke("check", path, "--format", "json", "--target", "device").stdout)["scores"][0]
+        shown["areas"] = score["areas"]
         return score["missing"][category]
 
     def area(term):
@@ -194,9 +197,13 @@ def test_suggestions_follow_the_fields_of_work_the_resume_shows(tmp_path):
     after = therapist[len(core):]
     assert after and all("respiratory" in area(term) for term in after[:2])
     assert "stent" not in therapist and "respiratory equipment" in therapist
+    assert shown["areas"][0] == "respiratory"  # the report says why: the field it showed most
+    out = tmp_path / "out"
+    assert invoke("tailor", tmp_path / "r.docx", "--target", "device", "-o", out).exit_code == 0
+    assert "Your resume shows respiratory" in (out / "r.device.report.html").read_text(encoding="utf-8")
     # a resume that shows no field of work is offered the list in its own order
     plain = missing(["Taught biology to 140 students.", "Led a team of 6 teachers.", "Raised exam pass rates to 89%."])
-    assert plain and plain == index.terms_by_lexicon["device_products"][:len(plain)]
+    assert plain and plain == index.terms_by_lexicon["device_products"][:len(plain)] and shown["areas"] == []
     # a rule's "for example ..." offers the same: a therapist's bullet without a device term
     missing(["Managed ventilators for 12 ICU patients a shift.", "Covered night shifts for a 20-bed unit."])
     result = json.loads(invoke("check", tmp_path / "r.docx", "--format", "json", "--target", "device").stdout)

@@ -135,6 +135,7 @@ class Score:
     parts: list[ScorePart]
     matched: dict[str, list[dict]] = field(default_factory=dict)  # category -> [{term, text, anchor}]
     missing: dict[str, list[str]] = field(default_factory=dict)  # category -> terms
+    areas: list[str] = field(default_factory=list)  # fields of work the resume shows in the segment's terms, most first
 
 
 @dataclass

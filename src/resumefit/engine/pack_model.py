@@ -201,7 +201,7 @@ class Pack(_Strict):
     schema_: Literal["resumefit.rulepack/v1"] = Field(alias="schema")
     pack: PackMeta
     lexicons: dict[str, LexiconRef] = Field(default_factory=dict)
-    areas: dict[Annotated[str, Field(pattern=r"^[a-z][a-z0-9 '&/-]*$")], list[str]] = Field(
+    areas: dict[Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9 '&/-]*$")], list[str]] = Field(
         default_factory=dict, description=(
             "Fields of work, each a list of terms of this pack's word lists (the first form on a line): "
             "when a resume shows one term of an area, the area's other terms are suggested before the "

@@ -90,7 +90,9 @@ def _score(segment: str, facts, engine, keyword_rules: list[str], shared: list[S
     categories = sorted(set(lexicons.values()))
     coverage = {c: min(1.0, len(matched.get(c, [])) / TERMS_PER_CATEGORY) for c in categories}
     roots = {specialty_root(e["term"]) for entries in matched.values() for e in entries} - {None}
-    missing = {c: _missing(c, lexicons, {e["term"] for e in matched.get(c, [])}, roots, engine, facts.areas)
+    places = engine.index.area_places
+    areas = [area for area in facts.areas if any((name, area) in places for name in lexicons)]
+    missing = {c: _missing(c, lexicons, {e["term"] for e in matched.get(c, [])}, roots, engine, areas)
                for c in categories}
     keywords = sum(coverage.values()) / len(coverage) if coverage else 0.0
     parts = [
@@ -100,4 +102,4 @@ def _score(segment: str, facts, engine, keyword_rules: list[str], shared: list[S
         *shared,  # the same three parts in every segment's score, never changed after
     ]
     total = round(sum(p.weight * p.value for p in parts))
-    return Score(segment=segment, score=total, parts=parts, matched=matched, missing=missing)
+    return Score(segment=segment, score=total, parts=parts, matched=matched, missing=missing, areas=areas)

@@ -93,6 +93,8 @@ def to_text(result) -> str:
         out.append(f"\nFIT SCORE — {s.segment}: {s.score}/100")
         for part in s.parts:
             out.append(f"  {part.name:9} {round(part.weight * part.value):>3}/{part.weight:<3g} {part.detail}")
+        if s.areas:
+            out.append(f"  fields of work shown: {', '.join(s.areas[:3])} (their terms are offered first)")
         for category in sorted(set(s.matched) | set(s.missing)):
             have = ", ".join(e["text"] for e in s.matched.get(category, [])) or "none"
             lack = ", ".join(s.missing.get(category, [])[:5]) or "—"

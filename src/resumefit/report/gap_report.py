@@ -72,6 +72,7 @@ def context(result, tailored, docx_name: str) -> dict:
                                                    for p in score.parts]},
         "advice": advice(score, segment),
         "keywords": keywords,
+        "areas": score.areas,
         "bullets": bullets,
         "elsewhere": [{"link": k, "text": v} for k, v in elsewhere.items()],
         "questions": [b for b in bullets if b["question"]],
