@@ -78,6 +78,9 @@ def test_every_file_appears_in_every_output(cohort, tmp_path):
     by_name = {r["name"]: r for r in rows}
     assert by_name["or-nurse-to-device"]["best_fit"] == "device"
     assert by_name["pharmacy-tech-to-pharma"]["best_fit"] == "pharma"
+    # each student's background, for an advisor to filter the cohort by ("surgery")
+    assert by_name["or-nurse-to-device"]["fields_of_work"].split("; ")[0] == "surgery"
+    assert by_name["pharmacy-tech-to-pharma"]["fields_of_work"].split("; ")[0] == "pharmacy"
     # an advisor knows the student by name: the dashboard links it, the file shown under it
     assert by_name["or-nurse-to-device"]["candidate"] == "Jordan A. Rivera"
     assert ">Jordan A. Rivera</a>" in html

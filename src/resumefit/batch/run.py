@@ -23,7 +23,7 @@ from resumefit.errors import InputError
 from resumefit.output import cannot_write, make_folder, write_atomic
 
 STATE = ".resumefit-batch"
-ROW_FORMAT = 2  # bump when a row gains or changes a field: older rows are then reviewed again
+ROW_FORMAT = 3  # bump when a row gains or changes a field: older rows are then reviewed again
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -183,10 +183,11 @@ def write_dashboard(outdir: Path, rows: list[dict], targets: list[str]) -> None:
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["file", "name", "candidate", "status", "best_fit"] + [f"score_{t}" for t in targets]
+    writer.writerow(["file", "name", "candidate", "status", "best_fit", "fields_of_work"] + [f"score_{t}" for t in targets]
                     + ["share_with_results", "top_gaps", "compliance_flags", "report", "reviewed_copy", "error"])
     for r in rows:
-        writer.writerow([neutral(x) for x in [r["file"], r["name"], r.get("candidate", ""), r["status"], r["best"]]
+        writer.writerow([neutral(x) for x in [r["file"], r["name"], r.get("candidate", ""), r["status"], r["best"],
+                                              "; ".join(r.get("fields", []))]
                          + [r["scores"].get(t, "") for t in targets]
                          + [r["with_results"], "; ".join(r["gaps"]), "; ".join(r["flags"]), r["report"],
                             r["reviewed"], r["error"]]])

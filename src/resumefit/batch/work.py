@@ -65,7 +65,7 @@ def review(job: Job, engine) -> dict:
     from resumefit.tailor.run import Options, tailor, unchanged
 
     row = {"file": job.label, "name": job.name, "status": "failed", "error": "", "best": "", "scores": {},
-           "with_results": None, "gaps": [], "flags": [], "report": "", "reviewed": ""}
+           "with_results": None, "gaps": [], "flags": [], "fields": [], "report": "", "reviewed": ""}
     try:
         digest = file_hash(job.path)
         from resumefit.ingest import read_docx
@@ -98,6 +98,7 @@ def review(job: Job, engine) -> dict:
     row.update(status="ok", candidate="" if job.redact else resume.contact.name, best=best_fit_label(scores), fits=best_fits(scores), scores=scores, report=report_name, sha256=digest,
                with_results=round(sum(1 for bf in experience if bf.metrics) / len(experience), 3) if experience else 0.0,
                gaps=[f"{a['part']} +{a['points']}" for a in ctx["advice"][:2]],
+               fields=next(s.areas[:3] for s in result.scores if s.segment == best),  # a student's background
                flags=sorted({flag_label(f) for f in result.findings if f.name.startswith("compliance.")}),
                common=common_findings(result, engine),
                lacking={score.segment: [c for c in score.missing if not score.matched.get(c)] for score in result.scores},
