@@ -149,6 +149,25 @@ def test_a_science_degree_is_a_pharma_credential_as_education_lines_write_it():
     assert held == [{"M.S. Biology"}, {"MS in Immunology"}, set()]
 
 
+def test_british_spellings_read_as_the_american_word_lists_and_no_other_word_changes():
+    """A candidate in London or Toronto writes "Organised", "centres", "paediatric"."""
+    from resumefit import api
+    from resumefit.engine.nlp import pipeline
+    from resumefit.engine.selftest import example_resume
+
+    norm = pipeline().norm_of
+    assert [norm(w) for w in ("Organised", "centres", "paediatric", "tumours", "licence", "programmes")] == \
+        ["organize", "center", "pediatric", "tumor", "license", "program"]
+    # words that only look British stay as they are: "four" is not "for", nor "our" "or"
+    unchanged = ("four", "our", "hour", "franchise", "expertise", "exercise", "promise", "science", "acre", "genre")
+    assert [norm(w) for w in unchanged] == list(unchanged)
+    engine = api.engine()
+    result = engine.check(example_resume("Organised 14 in-service sessions for theatre staff at 3 NHS trusts."),
+                          ["device"])
+    assert not [f for f in result.findings if f.rule == "RF-CORE-010"]  # "Organised" is an action verb
+    assert {"OR", "IDN", "in-service training"} <= {h.term for h in result.facts.bullets[0].hits}
+
+
 def test_a_term_matches_hyphenated_or_spaced():
     from resumefit import api
 

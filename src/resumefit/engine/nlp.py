@@ -18,6 +18,15 @@ from resumefit.errors import InputError
 
 FREEZE_HEAP = False  # the command line sets it: see settle()
 WORDS = re.compile(r"[^\W_]+")
+# British spellings read as the American ones the word lists use: "Organised", "centres",
+# "paediatric", "tumours". Medical roots are replaced wherever they occur; an ending only
+# when the American word is English ("organize" is; "advertize", "for" from "four" never
+# are asked: a word of under five letters keeps its -our).
+BRITISH_ROOTS = re.compile(r"haem|paed|anaes|gynaec|oesoph|oestr|aemia|oedem|rrhoea|pnoea|foet")
+AMERICAN_ROOT = {"haem": "hem", "paed": "ped", "anaes": "anes", "gynaec": "gynec", "oesoph": "esoph",
+                 "oestr": "estr", "aemia": "emia", "oedem": "edem", "rrhoea": "rrhea", "pnoea": "pnea", "foet": "fet"}
+BRITISH_ENDINGS = (("isation", "ization", "s"), ("ise", "ize", "d"), ("tre", "ter", "s"), ("our", "or", "s"),
+                   ("amme", "am", "s"), ("ence", "ense", "s"))  # programme, licence
 
 
 def words_of(text: str) -> frozenset[str]:
@@ -48,7 +57,18 @@ class TextPipeline:
 
     def norm_of(self, word: str) -> str:
         low = word.lower()
-        return self.lemma_table.get(low, low)
+        return self.american(self.lemma_table.get(low, low))
+
+    def american(self, lemma: str) -> str:
+        """The American spelling of a British lemma ("organise" -> "organize"), else the lemma."""
+        if BRITISH_ROOTS.search(lemma):
+            return BRITISH_ROOTS.sub(lambda m: AMERICAN_ROOT[m.group()], lemma)
+        for british, american, inflected in BRITISH_ENDINGS:
+            if lemma.endswith(british) and len(lemma) > 4:
+                candidate = lemma[:-len(british)] + american
+                if candidate + inflected in self.lemma_table:  # "organized" is English, so "organize" is
+                    return candidate
+        return lemma
 
     def docs(self, texts) -> list:
         docs = [self.nlp.make_doc(t) for t in texts]
@@ -73,8 +93,7 @@ class TextPipeline:
             from spacy.attrs import NORM
 
             return [tuple(doc.to_array(NORM).tolist()) for doc in self.docs(forms)]
-        lemma = self.lemma_table.get
-        return [tuple(add(lemma(low, low)) for low in map(str.lower, tokens)) for tokens in self.tokenize(forms)]
+        return [tuple(add(self.norm_of(token)) for token in tokens) for tokens in self.tokenize(forms)]
 
     def tokenize(self, forms: list[str]) -> list[list[str]]:
         """Each form's tokens as spaCy's tokenizer splits them, from the cache when the same
