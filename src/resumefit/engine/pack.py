@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from resumefit import cache, safe_yaml
 from resumefit.engine.pack_model import (PLACEHOLDER, PLACEHOLDERS, LexiconCheck, Pack, PatternCheck, PhraseCheck,
-                                        ProfileCheck)
+                                        ProfileCheck, StructureCheck)
 from resumefit.errors import PackError
 
 MAX_PACK_FILE_BYTES = 4 * 1024 * 1024  # a pack or a word list is written by hand
@@ -206,7 +206,7 @@ def _check_references(loaded: LoadedPack, visible_lexicons: set[str]) -> None:
                 raise PackError(f"{where}: unknown placeholder {{{name}}} in message "
                                 f"(known: {', '.join(sorted(PLACEHOLDERS))})")
         check = rule.check
-        if isinstance(check, (LexiconCheck, ProfileCheck)):
+        if isinstance(check, (LexiconCheck, ProfileCheck, StructureCheck)):
             for name in check.lexicons:
                 if name not in visible_lexicons:
                     raise PackError(f"{where}: check names lexicon {name!r}, which neither the pack nor the "

@@ -92,6 +92,9 @@ class StructureCheck(_Strict):
                   "repeated_openers", "past_tense", "role_dates", "functional_layout"]
     section: str | None = None
     field: str | None = None
+    lexicons: list[str] = Field(default_factory=list, description=(
+        "past_tense: verb lists (their first forms are base forms) whose base or -s form opening a "
+        "bullet of a past role is present tense: 'Organize', 'Prioritizes'."))
 
 
 class ProfileCheck(_Strict):
