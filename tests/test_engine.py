@@ -168,6 +168,21 @@ def test_british_spellings_read_as_the_american_word_lists_and_no_other_word_cha
     assert {"OR", "IDN", "in-service training"} <= {h.term for h in result.facts.bullets[0].hits}
 
 
+def test_the_past_tense_offered_is_one_the_lemma_table_or_a_known_list_vouches_for():
+    """The table lists misspellings too ("occured" beside "occurred"): when it cannot settle
+    a verb's past tense, none is offered rather than a misspelling in the candidate's resume."""
+    from resumefit.engine.nlp import pipeline
+    from resumefit.engine.tense import past_tense
+
+    table = pipeline().lemma_table
+    offered = {w: past_tense(w, table) for w in ("Manages", "LEADS", "Organise", "Prioritizes", "Ship", "Study",
+                                                   "Develop", "Control", "Occur", "Sell")}
+    assert offered == {"Manages": "Managed", "LEADS": "LED", "Organise": "Organised", "Prioritizes": "Prioritized",
+                       "Ship": "Shipped", "Study": "Studied", "Develop": "Developed", "Control": "Controlled",
+                       "Occur": None, "Sell": "Sold"}
+    assert past_tense("Manages", None) is None  # a trained pipeline's lemmas: no table to ask
+
+
 def test_a_term_matches_hyphenated_or_spaced():
     from resumefit import api
 

@@ -58,11 +58,34 @@ def test_tracked_copy_reorders_rewrites_and_adds_a_summary(nurse):
     ("Was named Rookie of the Year in 2017.", "Named Rookie of the Year in 2017."),
     ("Was selected to lead the pump rollout for 40 nurses.", "Selected to lead the pump rollout for 40 nurses."),
     ("Participated in 3 product launches.", "Contributed to 3 product launches."),
+    # present tense in a past role, in the candidate's own spelling
+    ("Manages a caseload of 6 post-surgical patients per shift.", "Managed a caseload of 6 post-surgical patients per shift."),
+    ("Organise 3 product fairs for 40 nurses.", "Organised 3 product fairs for 40 nurses."),
+    ("Lead 4 unit huddles a week.", "Led 4 unit huddles a week."),
 ])
 def test_a_safe_fix_mends_the_opener_in_the_copy(tmp_path, bullet, mended):
     body = nurse_body().replace(ROLE_2[0], bullet)
     texts = body_texts(tailored(make_docx(tmp_path / "r.docx", body), track=False)[0])
     assert mended in texts and bullet not in texts
+
+
+def test_of_two_fixes_at_one_place_the_longer_is_made_and_the_other_left():
+    """"Assist with" in a past role is both a present tense ("Assisted") and a weak opener
+    ("Supported"): making both would garble the bullet."""
+    from types import SimpleNamespace
+
+    from resumefit.model import Finding
+    from resumefit.tailor.plan import Plan, _plan_rewrites
+
+    text = "Assist with 3 product trials."
+    tense = Finding("RF-CORE-008", "tense", "info", "present tense", anchor="a", text=text,
+                    fix={"span": [0, 6], "replacement": "Assisted"})
+    opener = Finding("RF-CORE-002", "opener", "warning", "weak opener", anchor="a", text=text,
+                     fix={"span": [0, 11], "replacement": "Supported"})
+    for findings in ([tense, opener], [opener, tense]):
+        plan = Plan("device")
+        _plan_rewrites(plan, SimpleNamespace(findings=findings))
+        assert plan.rewrites == [("a", text, "Supported 3 product trials.")]
 
 
 @pytest.mark.parametrize("skills_line", ["Spanish, Epic, Case coverage, Sterile technique",  # reordered too

@@ -132,9 +132,13 @@ def _plan_rewrites(plan: Plan, result) -> None:
             fixes.setdefault(f.anchor, []).append(f)
     for anchor, found in fixes.items():
         text = new = found[0].text
-        for f in sorted(found, key=lambda f: -f.fix["span"][0]):
+        limit = len(text)  # fixes run from the end, the longer of two at one place first;
+        for f in sorted(found, key=lambda f: (-f.fix["span"][0], f.fix["span"][0] - f.fix["span"][1])):
+            # one overlapping a fix made already is left out
             start, end = f.fix["span"]
-            replacement = f.fix["replacement"]
+            if end > limit:
+                continue
+            limit, replacement = start, f.fix["replacement"]
             if not replacement:  # removing words: take the space after them too
                 end = len(new) - len(new[end:].lstrip())
             new = new[:start] + replacement + new[end:]

@@ -8,6 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from resumefit.engine.checks.common import bullets_in_scope, finding
+from resumefit.engine.tense import past_tense
 
 # Base and present forms that open a bullet about a finished job in the wrong tense.
 PRESENT_VERBS = set("""
@@ -90,7 +91,11 @@ def run(rule, facts, engine):
             role = resume.roles[bf.bullet.role] if bf.bullet.role is not None else None
             words = bf.text.split()
             if role and role.end and role.end != "present" and words and _present_tense(words[0], verbs, words[1] if len(words) > 1 else ""):
-                found.append(finding(rule, bf, span=(0, len(words[0])), phrase=words[0]))
+                past = past_tense(words[0], engine.text_pipeline.lemma_table)
+                fix = {"span": [0, len(words[0])], "replacement": past} if past else None
+                made = finding(rule, bf, span=(0, len(words[0])), fix=fix, phrase=words[0], suggest=past)
+                made.suggestion = made.suggestion if past else ""  # nothing to offer but the advice
+                found.append(made)
         return found
     if fact == "role_dates":  # a role with no dates: tenure cannot be read
         wanted = set(rule.sections)
