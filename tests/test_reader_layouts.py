@@ -83,6 +83,11 @@ def test_roles_and_bullets_in_every_layout(tmp_path, layout):
 def test_locations_are_read_where_given(tmp_path):
     resume = parse(make_docx(tmp_path / "r.docx", numbered_layout()))
     assert [r.location for r in resume.roles] == ["Sacramento, CA", "Roseville, CA"]
+    body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"),
+                    p("Territory Manager | Stryker | Austin TX | 2019 – 2022", bold=True),
+                    p("Covered 30 accounts in Ohio.", style="ListBullet")])
+    (role,) = parse(make_docx(tmp_path / "r2.docx", body)).roles
+    assert (role.title, role.employer, role.location) == ("Territory Manager", "Stryker", "Austin TX")
 
 
 def test_anchors_find_the_paragraph_again(tmp_path):
@@ -139,6 +144,11 @@ def test_prose_role_gets_its_paragraph_as_one_prose_item(tmp_path):
     # a piece of its own is the employer before a module or unit split off the title at a comma
     ("Senior Clinical Applications Analyst, Epic Ambulatory — HCA Healthcare — Nashville, TN — 2021–Present",
      "Senior Clinical Applications Analyst, Epic Ambulatory", "HCA Healthcare"),
+    # an employer between a unit and a place written without its comma; a note in brackets
+    ("Registered Nurse – ICU, Mercy Hospital, Sacramento CA | 2015 – 2019", "Registered Nurse – ICU", "Mercy Hospital"),
+    ("Sales Representative, Henry Schein Dental — 2016 – 2018 (promoted 2017)", "Sales Representative",
+     "Henry Schein Dental"),
+    ("Medtronic (Minneapolis, MN) Sales Intern May–Aug 2021", "Sales Intern", "Medtronic"),
 ])
 def test_a_header_word_that_is_title_and_employer_leans_by_its_place(tmp_path, header, title, employer):
     body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p(header, bold=True),
@@ -459,6 +469,10 @@ def test_a_new_graduates_activities_are_roles_with_bullets(tmp_path):
     ("Sales Representative | Stryker | June 2019 – Till date", "2019-06", "present"),
     ("Sales Representative | Stryker | 6/19 – 8/21", "2019-06", "2021-08"),
     ("Sales Representative | Stryker | 06/19 - Present", "2019-06", "present"),
+    # an internship's months, the year written once
+    ("Sales Representative | Stryker | May–Aug 2021", "2021-05", "2021-08"),
+    ("Sales Representative | Stryker | Jun. - Aug. 2022", "2022-06", "2022-08"),
+    ("Sales Representative | Stryker | June to August 2022", "2022-06", "2022-08"),
 ])
 def test_role_dates_as_resumes_write_them(tmp_path, header, start, end):
     body = "".join([p("Jamie Lee"), p("Experience", style="Heading1"), p(header, bold=True),

@@ -29,6 +29,11 @@ SLASH_SHORT_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 SINGLE_RE = re.compile(rf"(?<![\w/])({DATE})(?![\w/])", re.IGNORECASE)
+# "May–Aug 2021": two months of one year, the year written once
+MONTH_SPAN_RE = re.compile(
+    rf"(?<![\w/])({_MONTH})\s*(?:--?|–|—|‐|−|to|through|until|thru)\s*({_MONTH}),?\s+({_YEAR}|{_SHORT_YEAR})(?![\w/])",
+    re.IGNORECASE,
+)
 SHORT_YEAR_RE = re.compile(_SHORT_YEAR)
 YEAR_RE = re.compile(rf"{_YEAR}|{_SHORT_YEAR}")  # every date above has a year: text without one has no date
 PRESENT_RE = re.compile(PRESENT)
@@ -76,6 +81,10 @@ def find_range(text: str) -> tuple[str, str, tuple[int, int]] | None:
     m = RANGE_RE.search(text)
     if m:
         return normalise(m.group(1)), normalise(m.group(2)), m.span()
+    m = MONTH_SPAN_RE.search(text)
+    if m:
+        year = m.group(3)
+        return normalise(f"{m.group(1).rstrip('.')} {year}"), normalise(f"{m.group(2).rstrip('.')} {year}"), m.span()
     m = SINGLE_RE.search(text)
     if m:
         since = SINCE_RE.search(text, 0, m.start())  # "Since 2020": it runs on

@@ -78,6 +78,12 @@ def _split_at_comma(segment: str) -> list[str]:
         return [", ".join(parts[:-1]), parts[-1]]
     if org(parts[0]) and not org(", ".join(parts[1:])):
         return [parts[0], ", ".join(parts[1:])]
+    inner = [n for n in range(1, len(parts) - 1) if org(parts[n])]
+    if len(inner) == 1:  # "ICU, Mercy Hospital, Sacramento CA": a unit, the employer, a place
+        n = inner[0]
+        before, after = ", ".join(parts[:n]), ", ".join(parts[n + 1:])
+        if not org(before) and not org(after):
+            return [before, parts[n], after]
     return [segment]
 
 
@@ -98,7 +104,15 @@ def parse_role_header(lines: list[str]) -> Role:
             role.location = loc.group(0)
             line = line[:loc.start()] + " | " + line[loc.end():]
         for piece in _SEPARATORS.split(line):
-            parts = _split_at_comma(_trim(piece))
+            piece = _trim(piece)
+            note = NOTE.fullmatch(piece)
+            if note and note.group(1).lower() in ROLE_NOTES:
+                continue  # "(promoted 2017)" says something of the job, not who or what it was
+            parts = _split_at_comma(piece)
+            place = next((p for p in parts if CITY_STATE.fullmatch(p)), None)
+            if place and not role.location:  # "Sacramento CA", a place written without its comma
+                role.location = place
+                parts.remove(place)
             if len(parts) == 2:
                 split[parts[1]] = parts[0]
             segments += parts
@@ -142,6 +156,8 @@ def parse_role_header(lines: list[str]) -> Role:
 
 
 BRACKETED = re.compile(r"(.+?)\s*\(([^()]+)\)")
+NOTE = re.compile(r"\((\w[\w-]*)[^()]*\)")  # a piece that is all one parenthesis: "(promoted 2017)"
+CITY_STATE = re.compile(rf"[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){{0,3}} (?:{'|'.join(vocab.US_STATES)})")
 # What a parenthesis after a title says of the job, not of whom it was for.
 ROLE_NOTES = {"contract", "contractor", "travel", "remote", "hybrid", "part-time", "full-time", "per", "diem", "prn",
               "temporary", "temp", "interim", "locum", "internship", "intern", "volunteer", "seasonal", "promoted"}
