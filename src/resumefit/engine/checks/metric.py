@@ -44,10 +44,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                         rf"|\b\d+(?:st|nd|rd|th)\s+(?:of|out of|in|among)\s+(?:{NUM}|(?:the\s+)?(?:nation|region|district|"
                         r"country|company|area|division))"
                         rf"|(?<!\d of the )\btop\s+{NUM}(?:\s?%|\s+(?:of|out of)\s+{NUM}(?![\d,]))?|\b(?:first|second|third)\s+(?:of|out of)\s+{NUM}\b"  # "3 of the top 5": a share
-                        r"|\btop\s+(?:quartile|quintile|decile)\b", re.I)),
+                        r"|\btop\s+(?:quartile|quintile|decile)\b"
+                        # "No. 1 in the region", "number one rep", "finished first in the nation"
+                        rf"|\b(?:ranked\s+)?(?:no\.\s?\d{{1,3}}|number\s+one)(?:\s+(?:of|out of)\s+{NUM}(?![\d,])|(?=\s+(?:in|among|rep|"
+                        r"representative|seller|producer|account manager|territory|nationally|regionally)\b))"
+                        r"|\b(?:first|second|third|fourth|fifth)\s+(?:(?:in|among)\s+(?:the\s+|my\s+|our\s+)?(?:nation|region|district|"
+                        r"country|company|area|division|business unit|sales force)\b|nationally\b|regionally\b)", re.I)),
     # Before percent and currency: "from 62% to 81%" is one result, not two numbers.
     ("growth", re.compile(rf"\bfrom\s+[$€£]?{NUM}[%kmKM+]?(?:\s+[a-z]+)?\s+to\s+[$€£]?{NUM}(?:\s?%|[kmb]\b|\+)?"
                           r"|\b(?:doubled|tripled|quadrupled|halved)\b|\b\d+(?:\.\d+)?x\b|\b\d+-fold\b"
+                          r"|\b(?:double|triple)[- ]digits?(?:\s+(?:growth|increase|gains?))?\b"
                           r"|\bfrom\s+tier\s+(?:\d|[iv]{1,3})\s+to\s+tier\s+(?:\d|[iv]{1,3})\b", re.I)),  # formulary access
     ("percent", re.compile(rf"(?<![\w.])(?:{PCT}|{NUM}\s?(?:pct|percentage points?|bps)\b)", re.I)),
     ("currency", re.compile(rf"(?:[$€£]|\b(?:usd|eur|gbp)\s?){NUM}\s?(?:[kmb]\b|mm\b|million\b|billion\b|thousand\b)?"
@@ -72,7 +78,7 @@ BEFORE_NOT_COUNT = {"windows", "office", "version", "v", "phase", "class", "stag
                     "january", "february", "march", "april", "may", "june", "july",
                     "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer", "fall",
-                    "winter", "page", "no", "number", "tower", "building", "station", "lab", "gate"}
+                    "winter", "page", "no", "no.", "number", "tower", "building", "station", "lab", "gate"}
 YEAR_PREPOSITIONS = {"in", "during", "since", "until", "circa", "by", "from", "to", "through"}
 # Count nouns whose plural has no s, and "dozens of", "hundreds of".
 SINGULAR_COUNTS = {"staff", "people", "personnel", "children", "of", "gpa", "fte", "ftes"}
@@ -90,7 +96,7 @@ COUNT_BODY = (rf"(?<![\w$€£#./'’])(?<![^\d\s]-)({NUM}(?:[km](?![\w%/]))?|{'
 COUNT = re.compile(rf"(?=[\d{''.join(sorted({w[0] for w in WORD_NUMBERS}))}])" + COUNT_BODY, re.I)
 YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 IMPROVE_BY = re.compile(r"\b(?:increas|reduc|decreas|cut|grew|grow|improv|rais|boost|lower|shorten|lift|drove|expand)"
-                        rf"\w*\b[^.;]{{0,60}}?\bby\s+(?:half|a\s+(?:third|quarter)|two[- ]thirds|{NUM}|{'|'.join(WORD_NUMBERS[:10])})\b"
+                        rf"\w*\b[^.;]{{0,60}}?\b(?:by\s+(?:half|a\s+(?:third|quarter)|two[- ]thirds|{NUM}|{'|'.join(WORD_NUMBERS[:10])})|in\s+half)\b"
                         r"(?:\s?%|\s+(?:percent|points?|pts|bps|seconds|minutes?|mins|hours?|days?|weeks?|months?)\b)?", re.I)
 
 
@@ -107,9 +113,10 @@ NEEDS = [
                        or ("year" in low or "quarter" in low) and "of" in low),
     lambda text, low: "Award" in text,
     lambda text, low: ("#" in text or "rank" in low or "top" in low or "first" in low or "second" in low
-                       or "third" in low or ORDINAL.search(text) is not None),
+                       or "third" in low or "no." in low or "number one" in low or "fourth" in low or "fifth" in low
+                       or ORDINAL.search(text) is not None),
     lambda text, low: ("from" in low or "bled" in low or "pled" in low or "fold" in low or "halved" in low
-                       or "x" in low and TIMES.search(low) is not None),
+                       or "digit" in low or "x" in low and TIMES.search(low) is not None),
     lambda text, low: "%" in text or "percent" in low or "pct" in low or "bps" in low,
     lambda text, low: any(w in low for w in ("$", "€", "£", "usd", "eur", "gbp", "million", "billion")),
     lambda text, low: "/" in text,
@@ -121,7 +128,8 @@ NEEDS = [
 # Every pattern above needs a digit or one of these words; text with none has no result.
 DIGIT = re.compile(r"\d")
 SIGNAL_WORDS = ("president", "chairman", "excellence", "year", "quarter", "award", "doubled", "tripled", "quadrupled", "halved",
-                "by half", "by a third", "thirds", "quartile", "quintile", "decile", *WORD_NUMBERS)
+                "by half", "in half", "by a third", "thirds", "quartile", "quintile", "decile", "number one", "first",
+                "second", "third", "fourth", "fifth", "digit", *WORD_NUMBERS)
 
 
 def _has_signal(text: str) -> bool:
@@ -181,7 +189,7 @@ def find_metrics(text: str) -> list[Metric]:
                 taken.append((m.start(), m.end()))  # "top 3 priorities": a list, no one ranked
             else:
                 add(kind, m.start(), m.end())
-    for m in IMPROVE_BY.finditer(text) if "by" in low else ():
+    for m in IMPROVE_BY.finditer(text) if "by" in low or "half" in low else ():
         add("change", m.start(), m.end())
     for m in IMPROVE_TO.finditer(text) if " to " in low else ():
         add("change", m.start(), m.end())
