@@ -248,6 +248,7 @@ def test_output_file_and_exit_codes(pharmacist, tmp_path):
     out = tmp_path / "review.html"
     assert invoke("linkedin", pharmacist, "--target", "pharma", "--format", "html", "-o", out).exit_code == 0
     assert out.read_text().startswith("<!doctype html>")
+    assert "Your profile shows pharmacy" in out.read_text()  # why her own field's terms are offered first
     again = invoke("linkedin", pharmacist, "--target", "pharma", "--format", "html", "-o", out)
     assert again.exit_code == 2 and "--force" in again.stderr
     assert invoke("linkedin", pharmacist, "--target", "pharma", "--fail-level", "warning").exit_code == 1

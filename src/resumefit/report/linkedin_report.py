@@ -50,6 +50,7 @@ def context(review: Review) -> dict:
         "positions": positions,
         "keywords": [{"category": c, "matched": sorted({e["text"] for e in score.matched.get(c, [])}),
                       "missing": score.missing.get(c, [])[:8]} for c in sorted(set(score.matched) | set(score.missing))],
+        "areas": score.areas,
         **as_dict(review),
     }
     return mask_all(ctx, profile.private)
