@@ -459,6 +459,10 @@ def test_report_lists_gaps_questions_and_the_posting(nurse, tmp_path):
     ("Educated patients with COPD on inhaler technique, improving readmission rates", "from what to what"),
     ("Utilized Veeva CRM and IQVIA data to prioritize targets.", "prescribers or clinicians"),
     ("Built strong relationships with KOLs across the region.", "prescribers or clinicians"),
+    # a respiratory therapist's work is counted per shift; a change she led, by its reach
+    ("Performed arterial blood gas draws and ran bronchoscopy assists.", "per shift, day, week or year"),
+    ("Led the respiratory department's transition to capnography monitoring for post-op patients.", "did it reach"),
+    ("Partnered with pulmonologists on a home oxygen program.", "prescribers or clinicians"),
 ])
 def test_a_question_fits_the_work_the_bullet_describes(bullet, asks):
     from resumefit.tailor.questions import question_for
