@@ -251,7 +251,8 @@ IRREGULAR_PAST = {"build": "built", "cut": "cut", "drive": "drove", "grow": "gre
                   "win": "won", "write": "wrote", "upsell": "upsold", "scrub": "scrubbed", "outsell": "outsold",
                   "beat": "beat", "begin": "began", "spearhead": "spearheaded", "fit": "fitted",
                   "co-sell": "co-sold", "scan": "scanned", "hit": "hit", "fly": "flew", "draw": "drew", "program": "programmed", "troubleshoot": "troubleshot",
-                  "set": "set", "break": "broke", "take": "took", "stand up": "stood up"}
+                  "set": "set", "break": "broke", "take": "took", "stand up": "stood up", "co-write": "co-wrote",
+                  "co-lead": "co-led"}
 
 
 def test_every_action_verb_counts_in_its_past_and_present_forms():
