@@ -450,6 +450,26 @@ def test_a_folder_with_other_formats_lists_each_with_the_way_to_a_docx(tmp_path)
     assert "PDF" in rows["dana.pdf"]["error"] and "OpenDocument" in rows["eli.odt"]["error"]
 
 
+def test_a_phone_number_with_its_country_code_is_the_contact_and_is_redacted(tmp_path):
+    """A candidate in Bristol writes "+44 7700 900123": it is her phone (no "no phone"
+    finding), and --redact leaves it, and any other such number, out of every output."""
+    from resumefit.privacy import scrub
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make_docx(folder / "amelia.docx", "".join([
+        p("Amelia Hart"), p("Bristol, UK | amelia.hart@example.com | +44 7700 900123"), p("Experience", style="Heading1"),
+        p("Territory Manager | Zimmer Biomet | 2018 – 2023", bold=True),
+        p("Grew orthopaedic implant sales by 22% across 9 NHS trusts.", style="ListBullet")]))
+    result = api.check(folder / "amelia.docx", ["device"])
+    assert result.resume.contact.phone == "+44 7700 900123"
+    assert "RF-CORE-015" not in {f.rule for f in result.findings}
+    api.batch([folder], ["device"], tmp_path / "out", workers=1, redact=True)
+    texts = [f.read_text(encoding="utf-8") for f in (tmp_path / "out").rglob("*") if f.suffix in (".html", ".csv", ".jsonl")]
+    assert texts and not any("7700" in t for t in texts)
+    assert scrub("+61 (0)2 9876 5432; grew share +12 points", []) == "[redacted]; grew share +12 points"
+
+
 def test_a_finding_that_quotes_an_email_is_redacted_too(tmp_path):
     """RF-CORE-038 quotes the address it faults; --redact must still leave it out of every output."""
     folder = tmp_path / "in"

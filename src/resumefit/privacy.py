@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<!\w)(?:\+?\d{1,2}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)")
+# A number written with its country code ("+44 7700 900123", "+61 (0)2 9876 5432").
+INTERNATIONAL_PHONE = r"(?<![\w+])\+(?!1\b)\d{1,3}(?:[\s.-]?\(0\))?(?:[\s.-]?\d{1,5}){2,5}(?!\d)"
+PHONE = re.compile(r"(?<!\w)(?:\+?\d{1,2}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)|" + INTERNATIONAL_PHONE)
 PROFILE_URL = re.compile(r"(?:https?://)?(?:www\.)?(?:linkedin\.com|github\.com|twitter\.com|x\.com)/[\w/%.-]+", re.I)
 STREET = re.compile(r"\b\d{1,6}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
                     r"Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy)\b\.?")

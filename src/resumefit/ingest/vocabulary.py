@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from resumefit.privacy import INTERNATIONAL_PHONE
+
 # Section names an applicant tracking system recognises, by canonical kind.
 SECTION_NAMES: dict[str, tuple[str, ...]] = {
     "summary": ("summary", "professional summary", "profile", "professional profile", "career summary",
@@ -170,7 +172,8 @@ LOCATION_RE = re.compile(
     rf"(?: \d{{5}})?)(?![A-Za-z])|\b(Remote|Hybrid)\b"
 )
 EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
-PHONE_RE = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)")
+# North American numbers, and others written with their country code.
+PHONE_RE = re.compile(r"(?<![\d])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)|" + INTERNATIONAL_PHONE)
 LINKEDIN_RE = re.compile(r"(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/[\w%-]{1,100}/?", re.IGNORECASE)
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s|,;]{3,200}", re.IGNORECASE)
 
