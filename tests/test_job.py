@@ -347,3 +347,42 @@ def test_a_clinical_ask_counts_clinical_titles_only(title, clinical):
     from resumefit.engine.tenure import KIND_TITLES
 
     assert bool(KIND_TITLES["clinical"].search(title)) == clinical
+
+
+def test_the_degree_a_posting_asks_for_is_looked_for_in_the_education_section(tmp_path):
+    """Postings ask "Bachelor's degree required; MBA preferred". The candidate's BSN meets
+    the first; an MBA she is still working toward is shown as not yet earned."""
+    body = "".join([p("Jordan Rivera"), p("Experience", style="Heading1"),
+                    p("Registered Nurse | Mercy General Hospital | 2018 – 2023", bold=True),
+                    p("Circulated 900+ cases with 14 orthopedic surgeons in the OR.", style="ListBullet"),
+                    p("Education", style="Heading1"), p("BSN, Sacramento State University, 2016"),
+                    p("MBA candidate, UC Davis, expected May 2026")])
+    nurse = make_docx(tmp_path / "nurse.docx", body)
+    posting = posted(tmp_path, "Associate Territory Manager\n\nRequirements\n- Bachelor's degree required; MBA preferred\n"
+                               "- Call on surgeons, MDs and PharmDs across the region\n")
+    asks = {a["level"]: a for a in job_of(nurse, posting)["education"]}
+    assert set(asks) == {"bachelor", "master"}  # "MDs" here are customers, not a degree asked for
+    bachelor, master = asks["bachelor"], asks["master"]
+    assert (bachelor["asked"], bachelor["required"], bachelor["met"]) == ("Bachelor's degree", True, True)
+    assert bachelor["held"] == "BSN, Sacramento State University, 2016"
+    assert (master["required"], master["met"], master["mark"]) == (False, False, "·")
+    out = invoke("check", nurse, "--target", "device", "--job", posting).stdout
+    assert "✓ Bachelor's degree — your education shows “BSN, Sacramento State University, 2016”" in out
+    # a doctorate asked as alternatives is one ask, met by any of them
+    msl = posted(tmp_path, "Medical Science Liaison\n\n- PharmD, PhD, or MD required\n", "msl.txt")
+    (doctorate,) = job_of(nurse, msl)["education"]
+    assert (doctorate["asked"], doctorate["met"]) == ("PharmD, PhD, or MD", False)
+    assert "no doctorate or higher is in your education section" in doctorate["said"]
+
+
+@pytest.mark.parametrize("line, level", [
+    ("B.S. Biology, Texas State University, 2017", "bachelor"), ("Bachelor of Science in Nursing, UCLA", "bachelor"),
+    ("PhD, Immunology, Harvard University, 2020", "doctorate"), ("AS in Radiologic Technology", "associate"),
+    ("M.Ed. Curriculum and Instruction, 2015", "master"), ("Certificate as a Medical Assistant", None),
+    ("Do Good Academy summer program", None), ("High school diploma, 2012", None),
+])
+def test_a_degree_is_read_as_education_sections_write_it(line, level):
+    from resumefit.engine.degrees import _degree
+
+    found = _degree(line)
+    assert (found.lastgroup if found else None) == level

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from resumefit.clock import now
 from resumefit.engine.lexicon import specialty_root
+from resumefit.engine.degrees import DegreeAsk, degrees_asked, held_degrees, judge
 from resumefit.engine.tenure import YearsAsk, add_up, years_asked
 
 
@@ -46,6 +47,7 @@ class JobMatch:
     segment: str
     terms: list[JobTerm]
     experience: list[YearsAsk] = field(default_factory=list)  # "2+ years of B2B sales experience"
+    education: list[DegreeAsk] = field(default_factory=list)  # "Bachelor's degree required"
 
     @property
     def matched(self) -> list[JobTerm]:
@@ -99,6 +101,7 @@ class JobMatch:
                        "required": t.required, "one_of": t.one_of, "met_by": self.met_by(t)}
                       for t in self.terms],
             "experience": [ask.to_dict() for ask in self.experience],
+            "education": [ask.to_dict() for ask in self.education],
         }
 
 
@@ -160,7 +163,10 @@ def match_job(posting, facts, engine) -> JobMatch:
     today = now()
     for ask in asks:
         add_up(ask, facts.resume.roles, (today.year, today.month))
-    return JobMatch(posting.source, posting.title, posting.company, segment, ordered, asks)
+    degrees, held = degrees_asked(posting.lines, posting.preferred), held_degrees(facts.resume)
+    for degree in degrees:
+        judge(degree, held)
+    return JobMatch(posting.source, posting.title, posting.company, segment, ordered, asks, degrees)
 
 
 # What stands between alternatives: "Epic, Cerner or Meditech", "Salesforce or another CRM".

@@ -116,7 +116,7 @@ def job_lines(job) -> list[str]:
     else:
         out = [f"\nJOB POSTING — {job.title or job.source}{at}: "
                f"the resume shows {len(job.matched)} of {len(job.terms)} of its terms ({job.rate:.0%}){asked}"]
-    for ask in job.experience:
+    for ask in [*job.experience, *job.education]:
         out.append(f"  {ask.mark} {ask.asked}{'' if ask.required else ' (preferred)'} — {ask.said}")
     for t in job.matched:
         places = ", ".join(sorted({p.section or "?" for p in t.where}))
