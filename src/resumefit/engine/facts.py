@@ -60,7 +60,7 @@ class Facts:
     paragraphs: dict[str, TextFacts] = field(default_factory=dict)  # anchor -> facts, every body paragraph
     _in_sections: dict[tuple, list[BulletFacts]] = field(default_factory=dict, repr=False, compare=False)
     _read_by: dict[tuple, list[tuple]] = field(default_factory=dict, repr=False, compare=False)
-    term_areas: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)  # the packs'
+    term_areas: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)  # term -> areas
 
     @cached_property
     def hits(self) -> list[tuple[str, Hit]]:

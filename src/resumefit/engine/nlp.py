@@ -20,8 +20,8 @@ FREEZE_HEAP = False  # the command line sets it: see settle()
 WORDS = re.compile(r"[^\W_]+")
 # British spellings read as the American ones the word lists use: "Organised", "centres",
 # "paediatric", "tumours". Medical roots are replaced wherever they occur; an ending only
-# when the American word is English ("organize" is; "advertize", "for" from "four" never
-# are asked: a word of under five letters keeps its -our).
+# when the lemma table knows the American word ("organized", so "organise" is "organize"),
+# and never in a word of four letters ("four" is not "for").
 BRITISH_ROOTS = re.compile(r"haem|paed|anaes|gynaec|oesoph|oestr|aemia|oedem|rrhoea|pnoea|foet")
 AMERICAN_ROOT = {"haem": "hem", "paed": "ped", "anaes": "anes", "gynaec": "gynec", "oesoph": "esoph",
                  "oestr": "estr", "aemia": "emia", "oedem": "edem", "rrhoea": "rrhea", "pnoea": "pnea", "foet": "fet"}
