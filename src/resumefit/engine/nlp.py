@@ -27,6 +27,7 @@ AMERICAN_ROOT = {"haem": "hem", "paed": "ped", "anaes": "anes", "gynaec": "gynec
                  "oestr": "estr", "aemia": "emia", "oedem": "edem", "rrhoea": "rrhea", "pnoea": "pnea", "foet": "fet"}
 BRITISH_ENDINGS = (("isation", "ization", "s"), ("ise", "ize", "d"), ("tre", "ter", "s"), ("our", "or", "s"),
                    ("amme", "am", "s"), ("ence", "ense", "s"))  # programme, licence
+ENDS_BRITISH = tuple(british for british, _, _ in BRITISH_ENDINGS)  # one test for most words, which end otherwise
 
 
 def words_of(text: str) -> frozenset[str]:
@@ -61,10 +62,12 @@ class TextPipeline:
 
     def american(self, lemma: str) -> str:
         """The American spelling of a British lemma ("organise" -> "organize"), else the lemma."""
-        if BRITISH_ROOTS.search(lemma):
+        if ("ae" in lemma or "oe" in lemma) and BRITISH_ROOTS.search(lemma):  # every root has one or the other
             return BRITISH_ROOTS.sub(lambda m: AMERICAN_ROOT[m.group()], lemma)
+        if len(lemma) <= 4 or not lemma.endswith(ENDS_BRITISH):
+            return lemma
         for british, american, inflected in BRITISH_ENDINGS:
-            if lemma.endswith(british) and len(lemma) > 4:
+            if lemma.endswith(british):
                 candidate = lemma[:-len(british)] + american
                 if candidate + inflected in self.lemma_table:  # "organized" is English, so "organize" is
                     return candidate
@@ -93,7 +96,9 @@ class TextPipeline:
             from spacy.attrs import NORM
 
             return [tuple(doc.to_array(NORM).tolist()) for doc in self.docs(forms)]
-        return [tuple(add(self.norm_of(token)) for token in tokens) for tokens in self.tokenize(forms)]
+        norms: dict[str, int] = {}  # forms share most of their words
+        return [tuple(norms[token] if token in norms else norms.setdefault(token, add(self.norm_of(token)))
+                      for token in tokens) for tokens in self.tokenize(forms)]
 
     def tokenize(self, forms: list[str]) -> list[list[str]]:
         """Each form's tokens as spaCy's tokenizer splits them, from the cache when the same
