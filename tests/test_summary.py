@@ -110,6 +110,16 @@ def test_an_officer_and_a_committee_take_their_article_in_the_summary(tmp_path):
     assert "the CMIO" in summary and "providers" in summary and "the providers" not in summary, summary
 
 
+def test_one_organisation_of_many_takes_a_or_an(tmp_path):
+    """"a 9-hospital IDN" is one IDN of many: "Works with an IDN", never "with IDN"."""
+    body = [p("Sam Lee"), p("Experience", style="Heading1"),
+            p("Capital Sales Representative | Siemens Healthineers | 2018 – 2023", bold=True),
+            p("Won a 5-year service agreement worth $1.2M with a 9-hospital IDN and a GPO.", style="ListBullet"),
+            p("Sold $6.8M in MRI capital equipment to 6 imaging centers.", style="ListBullet")]
+    summary = summary_of(tmp_path / "cap.docx", body, "device")
+    assert "an IDN" in summary and "a GPO" in summary, summary
+
+
 def test_a_place_takes_its_article_in_the_summary(tmp_path):
     body = [p("Jordan Rivera"), p("Experience", style="Heading1"),
             p("Registered Nurse | Mercy General Hospital | 2019 – Present", bold=True),

@@ -167,11 +167,16 @@ GROUP_NOUNS = {"committee", "department", "team", "lab", "office", "unit", "room
 UNITS = {"OR", "ICU", "ED", "ER", "PACU", "NICU", "PICU", "CVICU", "MICU", "SICU", "CCU", "OB"}  # "the OR"
 # One officer: "the CMIO", "the CNO" (and "CIOs" stays as written: many of them).
 OFFICER = re.compile(r"C[A-Z]{0,3}O")
+# One organisation of many: "an IDN", "a GPO" (and "IDNs" stays as written).
+ORGANIZATIONS = {"IDN", "GPO", "ACO", "AMC", "ASC", "FQHC", "PBM", "SNF", "HMO", "MCO", "CMHC", "NHS trust"}
+AN_SOUNDS = set("AEFHILMNORSX")  # letters read with a vowel first: "an FQHC", "an SNF"
 
 
 def the(customer: str) -> str:
     """"value analysis committee" is one body, and a CMIO one officer: "works with the value
-    analysis committee", "with the CMIO"."""
+    analysis committee", "with the CMIO"; an IDN is one of many: "with an IDN"."""
+    if customer in ORGANIZATIONS:
+        return f"{'an' if customer[0] in AN_SOUNDS else 'a'} {customer}"
     one = customer.split()[-1] in GROUP_NOUNS or OFFICER.fullmatch(customer) or customer in UNITS
     return f"the {customer}" if one else customer
 
