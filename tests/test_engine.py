@@ -22,6 +22,9 @@ def test_check_text_tells_the_nurse_what_to_quantify_and_which_terms_she_has(nur
     assert "FIT SCORE — device:" in out
     assert "surgeons" in out and "value analysis" in out  # device terms she already shows
     assert "could add (if true)" in out  # and the ones she lacks
+    # bullet by bullet: the result, and the device terms the bullet shows
+    block = out[out.index("Circulated 600+"):].split("\n    ✓")[0].split("\n    ·")[0]
+    assert "result: 600+" in block and "device terms: " in block and "surgeons" in block.split("device terms: ")[1]
 
 
 def test_check_json_report(nurse):

@@ -78,6 +78,10 @@ def to_text(result) -> str:
         out.append(f"    {mark} {b.text}")
         if bf.metrics:
             out.append(f"        result: {', '.join(m.text for m in bf.metrics)}")
+        for segment in result.targets:  # what the bullet already shows of each target's language
+            terms = list(dict.fromkeys(h.text for h in bf.hits if h.segment == segment))
+            if terms:
+                out.append(f"        {segment} terms: {', '.join(terms)}")
         for f in by_bullet.get(b.id, []):
             out.append(f"        {f.level}: {f.message} [{f.rule} {f.name}]")
             if f.suggestion:
