@@ -214,7 +214,9 @@ def test_explain_shows_examples_and_the_docs_link():
 
 
 def test_rule_reference_and_schema_copies_are_current():
-    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == invoke("rules", "list", "--format", "md").stdout
+    reference = invoke("rules", "list", "--format", "md").stdout
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == reference
+    assert "### Fields of work (device)" in reference and "\n- respiratory: respiratory therapy," in reference
     schema = invoke("rules", "schema").stdout
     assert json.loads((EXAMPLE_PACK / "rulepack.schema.json").read_text()) == json.loads(schema)
     validator = jsonschema.Draft202012Validator(json.loads(schema))

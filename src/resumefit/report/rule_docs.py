@@ -29,4 +29,9 @@ def rules_markdown(packs) -> str:
                                    ("known miss", rule.tests.xfail)):
                 out += [f"- {kind}: {describe(e)}" for e in examples]
             out.append("")
+        if loaded.pack.areas:  # what orders the terms offered to a resume of each field
+            out += [f"### Fields of work ({meta.id})", "",
+                    "A resume that shows one of a field's terms is offered its other terms first.", ""]
+            out += [f"- {area}: {', '.join(terms)}" for area, terms in loaded.pack.areas.items()]
+            out.append("")
     return "\n".join(out)
