@@ -225,8 +225,10 @@ def shared_gaps(rows: list[dict], targets: list[str], top: int = 10) -> dict:
     findings = sorted(found.values(), key=lambda e: (-e["resumes"], order.get(e["level"], 3), e["rule"]))[:top]
     lacking = {t: Counter(c for r in reviewed for c in r.get("lacking", {}).get(t, [])) for t in targets}
     categories = sorted({c for counts in lacking.values() for c in counts})
+    fields = Counter(field for r in reviewed for field in r.get("fields", []))  # who the cohort is
     return {"reviewed": len(reviewed), "findings": findings, "categories": categories,
-            "lacking": [{"segment": t, "counts": [lacking[t][c] for c in categories]} for t in targets]}
+            "lacking": [{"segment": t, "counts": [lacking[t][c] for c in categories]} for t in targets],
+            "fields": sorted(fields.items(), key=lambda item: (-item[1], item[0]))[:top]}
 
 
 def progress_bar(done: int, total: int) -> None:
