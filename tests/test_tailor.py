@@ -69,6 +69,13 @@ def test_a_safe_fix_mends_the_opener_in_the_copy(tmp_path, bullet, mended):
     assert mended in texts and bullet not in texts
 
 
+def test_a_present_tense_that_may_head_a_noun_phrase_is_flagged_but_not_mended(tmp_path):
+    """"Support for 3 clinics" may be a noun phrase: "Supported for 3 clinics" would garble it."""
+    body = nurse_body().replace(ROLE_2[0], "Support for 3 clinics during the EHR go-live.")
+    texts = body_texts(tailored(make_docx(tmp_path / "r.docx", body), track=False)[0])
+    assert "Support for 3 clinics during the EHR go-live." in texts
+
+
 def test_of_two_fixes_at_one_place_the_longer_is_made_and_the_other_left():
     """"Assist with" in a past role is both a present tense ("Assisted") and a weak opener
     ("Supported"): making both would garble the bullet."""

@@ -91,7 +91,8 @@ def run(rule, facts, engine):
             role = resume.roles[bf.bullet.role] if bf.bullet.role is not None else None
             words = bf.text.split()
             if role and role.end and role.end != "present" and words and _present_tense(words[0], verbs, words[1] if len(words) > 1 else ""):
-                past = past_tense(words[0], engine.text_pipeline.lemma_table)
+                after = words[1].lower() if len(words) > 1 else ""  # "Support for 3 clinics" may head a noun phrase
+                past = past_tense(words[0], engine.text_pipeline.lemma_table) if after not in NOUN_AFTER else None
                 fix = {"span": [0, len(words[0])], "replacement": past} if past else None
                 made = finding(rule, bf, span=(0, len(words[0])), fix=fix, phrase=words[0], suggest=past)
                 made.suggestion = made.suggestion if past else ""  # nothing to offer but the advice
