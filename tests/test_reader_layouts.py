@@ -88,6 +88,13 @@ def test_locations_are_read_where_given(tmp_path):
                     p("Covered 30 accounts in Ohio.", style="ListBullet")])
     (role,) = parse(make_docx(tmp_path / "r2.docx", body)).roles
     assert (role.title, role.employer, role.location) == ("Territory Manager", "Stryker", "Austin TX")
+    for place in ("Manchester, UK", "Toronto, ON"):  # candidates abroad
+        body = "".join([p("Amelia Hart"), p(f"{place} | amelia@example.com"), p("Experience", style="Heading1"),
+                        p(f"Territory Manager | Philips Healthcare | {place} | 2018 – 2021", bold=True),
+                        p("Covered 30 accounts.", style="ListBullet")])
+        resume = parse(make_docx(tmp_path / "r3.docx", body))
+        assert (resume.roles[0].employer, resume.roles[0].location, resume.contact.location) == (
+            "Philips Healthcare", place, place)
 
 
 def test_anchors_find_the_paragraph_again(tmp_path):

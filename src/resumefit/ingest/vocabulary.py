@@ -166,7 +166,10 @@ STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
                "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
                "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
                "Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|"
-               "British Columbia|Alberta")
+               "British Columbia|Alberta|"
+               # candidates abroad: "Manchester, UK", "Toronto, ON", "Sydney, Australia"
+               "UK|United Kingdom|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Australia|New Zealand|"
+               "ON|BC|AB|QC|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD")
 LOCATION_RE = re.compile(
     rf"\b([A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){{0,3}}, (?:{'|'.join(US_STATES)}|{STATE_NAMES})"
     rf"(?: \d{{5}})?)(?![A-Za-z])|\b(Remote|Hybrid)\b"
