@@ -241,8 +241,11 @@ def test_suggestions_follow_the_fields_of_work_the_resume_shows(tmp_path):
     # a resume that shows no field of work is offered the list in its own order
     plain = missing(["Taught biology to 140 students.", "Led a team of 6 teachers.", "Raised exam pass rates to 89%."])
     assert plain and plain == index.terms_by_lexicon["device_products"][:len(plain)] and shown["areas"] == []
+    # past the strongest field, one incidental term makes no field: a wound care product is not home care
+    missing(["Managed ventilators and CPAP for 12 ICU patients a shift.", "Trialed a wound care dressing on the unit."])
+    assert "post-acute care" not in shown["areas"] and shown["areas"][0] == "respiratory"
     # a rule's "for example ..." offers the same: a therapist's bullet without a device term
-    missing(["Managed ventilators for 12 ICU patients a shift.", "Covered night shifts for a 20-bed unit."])
+    missing(["Managed ventilators and CPAP for 12 ICU patients a shift.", "Covered night shifts for a 20-bed unit."])
     result = json.loads(invoke("check", tmp_path / "r.docx", "--format", "json", "--target", "device").stdout)
     example = next(f["message"] for f in result["findings"] if f["rule"] == "RF-DEV-001")
     assert "respiratory therapists" in example

@@ -118,9 +118,11 @@ class Facts:
     @cached_property
     def areas(self) -> tuple[str, ...]:
         """The fields of work (the packs' areas) of the terms the resume shows, the area
-        with the most of them first."""
+        with the most of them first; past the first, a field needs two terms (an OR nurse's
+        one wound care product does not make her a home care candidate)."""
         counts = Counter(area for term in self.terms for area in self.term_areas.get(term, ()))
-        return tuple(sorted(counts, key=lambda area: (-counts[area], area)))
+        ranked = sorted(counts, key=lambda area: (-counts[area], area))
+        return tuple(area for n, area in enumerate(ranked) if n == 0 or counts[area] >= 2)
 
 
 # Words that say a credential is being worked toward, not held: "CNPR coursework",
