@@ -16,6 +16,12 @@ from resumefit.engine.checks.metric import find_metrics
     ("Managed a $4.2M territory across 12 counties.", ["$4.2M", "12 counties"]),
     ("Hit 115–130% of target every quarter.", ["115–130% of target"]),
     ("Sold gym memberships, hitting 125% of monthly target.", ["125% of monthly target"]),
+    # attainment, as reps write it, is one quota result
+    ("Achieved quota attainment of 104% in a new territory.", ["quota attainment of 104%"]),
+    ("Finished the year at 112% quota attainment.", ["112% quota attainment"]),
+    # ranks and growth in words
+    ("Ranked No. 1 of 14 reps in the region.", ["Ranked No. 1 of 14"]),
+    ("Delivered double-digit growth in a flat market.", ["double-digit growth"]),
     ("Earned President's Club two years running.", ["President's Club"]),
     ("Won the Circle of Excellence award for the West region.", ["Circle of Excellence"]),
     ("Committed to excellence in patient care.", []),

@@ -23,7 +23,10 @@ PERIODS = r"(?:quarters|years|months|trimesters|periods)"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quota", re.compile(rf"\b{PCT}\s+(?:of|to)\s+{QUALIFIERS}"
-                         r"(?:quota|plan|goal|target|forecast|budget)\b", re.I)),
+                         r"(?:quota|plan|goal|target|forecast|budget)\b"
+                         # attainment: "quota attainment of 104%", "112% quota attainment", "121% attainment"
+                         rf"|\b(?:(?:quota|plan|goal|target)\s+)?attainment\s*(?:of|at|was|:)?\s*{PCT}"
+                         rf"|\b{PCT}\s+(?:(?:quota|plan|goal|target)\s+)?attainment\b", re.I)),
     # A streak: "9 consecutive quarters above quota".
     ("quota", re.compile(rf"\b(?:{NUM}|{'|'.join(WORD_NUMBERS[:10])})\s+(?:consecutive|straight)\s+"
                          rf"{PERIODS}\s+(?:above|over|at or above|at|exceeding|beating|ahead of|hitting|achieving|meeting|"
@@ -106,7 +109,7 @@ TIMES = re.compile(r"\dx\b")
 # most bullets hold a number but no currency sign, ratio or rank.
 NEEDS = [
     lambda text, low: (("%" in text or "percent" in low)
-                       and any(w in low for w in ("quota", "plan", "goal", "target", "forecast", "budget"))),
+                       and any(w in low for w in ("quota", "plan", "goal", "target", "forecast", "budget", "attainment"))),
     lambda text, low: "consecutive" in low or "straight" in low,
     lambda text, low: " of " in low and any(w in low for w in ("quota", "plan", "goal", "target")),
     lambda text, low: ("president" in low or "chairman" in low or "excellence" in low
