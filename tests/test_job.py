@@ -386,3 +386,29 @@ def test_a_degree_is_read_as_education_sections_write_it(line, level):
 
     found = _degree(line)
     assert (found.lastgroup if found else None) == level
+
+
+@pytest.mark.parametrize("posting, contact, mark, says", [
+    ("Territory Manager\n\nLocation: Sacramento, CA\n- Sell implants to surgeons\n", "Sacramento, CA", "✓",
+     "where your resume places you"),
+    ("Territory Manager\n\nLocation: Fresno, CA\n- Sell implants to surgeons\n", "Sacramento, CA", "·", "same state"),
+    # a posting copied from LinkedIn gives its place under the title
+    ("Territory Manager\nBoston Scientific · Denver, CO (On-site)\n\n- Sell implants\n", "Sacramento, CA", "✗",
+     "if you would move, say so"),
+    ("---\ntitle: Territory Manager\nlocation: Sacramento, California\n---\n- Sell implants\n", "Sacramento, CA", "✓",
+     "where your resume places you"),
+    ("Territory Manager\n\nLocation: Remote (US)\n- Sell implants\n", "Sacramento, CA", "✓", "remote"),
+    ("Territory Manager\n\nLocation: Austin, TX\n- Sell implants\n", "", "·", "gives no location"),
+])
+def test_where_the_job_is_beside_where_the_resume_places_the_candidate(tmp_path, posting, contact, mark, says):
+    """A territory role usually asks its rep to live in it; the report says how the two compare."""
+    body = "".join([p("Jordan Rivera"), p(" | ".join(x for x in (contact, "jordan@example.com") if x)),
+                    p("Experience", style="Heading1"), p("Registered Nurse | Mercy | 2018 – 2023", bold=True),
+                    p("Circulated 900+ cases with 14 orthopedic surgeons.", style="ListBullet")])
+    nurse = make_docx(tmp_path / "nurse.docx", body)
+    place = job_of(nurse, posted(tmp_path, posting, "job.md" if posting.startswith("---") else "job.txt"))["place"]
+    assert place["mark"] == mark and says in place["said"], place
+
+
+def test_a_posting_that_names_no_place_says_nothing_of_one(resume, tmp_path):
+    assert job_of(resume, posted(tmp_path, "Territory Manager\n\n- Sell implants to surgeons\n"))["place"] is None

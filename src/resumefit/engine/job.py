@@ -10,6 +10,7 @@ from resumefit.clock import now
 from resumefit.engine.lexicon import specialty_root
 from resumefit.engine.degrees import DegreeAsk, degrees_asked, held_degrees, judge
 from resumefit.engine.tenure import YearsAsk, add_up, years_asked
+from resumefit.engine.territory import PlaceMatch, match_place
 
 
 @dataclass
@@ -48,6 +49,7 @@ class JobMatch:
     terms: list[JobTerm]
     experience: list[YearsAsk] = field(default_factory=list)  # "2+ years of B2B sales experience"
     education: list[DegreeAsk] = field(default_factory=list)  # "Bachelor's degree required"
+    place: PlaceMatch | None = None  # where the job is, and where the resume places the candidate
 
     @property
     def matched(self) -> list[JobTerm]:
@@ -102,6 +104,7 @@ class JobMatch:
                       for t in self.terms],
             "experience": [ask.to_dict() for ask in self.experience],
             "education": [ask.to_dict() for ask in self.education],
+            "place": self.place.to_dict() if self.place else None,
         }
 
 
@@ -166,7 +169,8 @@ def match_job(posting, facts, engine) -> JobMatch:
     degrees, held = degrees_asked(posting.lines, posting.preferred), held_degrees(facts.resume)
     for degree in degrees:
         judge(degree, held)
-    return JobMatch(posting.source, posting.title, posting.company, segment, ordered, asks, degrees)
+    place = match_place(posting.location, facts.resume.contact.location)
+    return JobMatch(posting.source, posting.title, posting.company, segment, ordered, asks, degrees, place)
 
 
 # What stands between alternatives: "Epic, Cerner or Meditech", "Salesforce or another CRM".

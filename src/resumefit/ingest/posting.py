@@ -7,6 +7,7 @@ Front matter may name what the text leaves implicit:
     company: Example Medical
     segment: device
     skills: [case coverage, Salesforce, value analysis committee]
+    location: Dallas, TX
     ---
 """
 
@@ -20,6 +21,7 @@ import yaml
 
 from resumefit import safe_yaml
 from resumefit.ingest.package import refuse
+from resumefit.ingest.vocabulary import LOCATION_RE
 
 MAX_POSTING_BYTES = 1024 * 1024
 SKILL_KEYS = ("skills", "keywords", "requirements", "tools")
@@ -41,6 +43,9 @@ REQUIRED_HEADING = re.compile(r"^\W*(?:required|requirements|minimum|basic|must[
 PREFERRED_LINE = re.compile(r"\b(?:preferred|a plus|nice to have|desired|desirable|bonus|ideally)\b", re.I)
 # LinkedIn's copied postings: "Boston Scientific · Denver, CO (On-site)" under the title.
 COMPANY_LINE = re.compile(r"^([^·•|]{2,80}?)\s+[·•]\s+")
+# "Location: Dallas, TX", "Territory: North Texas (Dallas, TX)", "Based in Denver, CO".
+PLACE_LINE = re.compile(r"^\W*(?:job\s+)?(?:location|territory|based in|work location|city)\b\s*:?\s*(?P<rest>.{2,80})$", re.I)
+REMOTE = re.compile(r"\b(?:remote|work from home|home[- ]based)\b", re.I)
 
 
 @dataclass
@@ -51,6 +56,29 @@ class Posting:
     company: str = ""
     segment: str = ""
     skills: list[str] = field(default_factory=list)  # named in the front matter
+    place: str = ""  # the front matter's location
+
+    @property
+    def location(self) -> str:
+        """Where the job is: as the front matter says, on a "Location:" line, or as a
+        LinkedIn copy writes it under the title ("Boston Scientific · Denver, CO (On-site)");
+        "remote", or "" when the posting does not say."""
+        if self.place:
+            return "remote" if REMOTE.search(self.place) else self.place.strip()
+        lines = self.lines
+        for line in lines[:40]:
+            labelled = PLACE_LINE.match(line)
+            if labelled:
+                place = LOCATION_RE.search(labelled.group("rest"))
+                if place and place.group(1):
+                    return place.group(1)
+                if REMOTE.search(labelled.group("rest")):
+                    return "remote"
+        for line in lines[:4]:  # the head of a copied posting
+            place = LOCATION_RE.search(line)
+            if place and place.group(1):
+                return place.group(1)
+        return ""
 
     @property
     def lines(self) -> list[str]:
@@ -110,7 +138,7 @@ def read_posting(path: Path | str) -> Posting:
         skills += [str(s).strip() for s in items if str(s).strip()]
     return Posting(str(path), text, title=str(meta.get("title") or _first_line(text)),
                    company=str(meta.get("company") or _company_line(text)), segment=str(meta.get("segment") or ""),
-                   skills=list(dict.fromkeys(skills)))
+                   skills=list(dict.fromkeys(skills)), place=str(meta.get("location") or ""))
 
 
 def _decode(data: bytes) -> str:

@@ -120,6 +120,8 @@ def job_lines(job) -> list[str]:
     else:
         out = [f"\nJOB POSTING — {job.title or job.source}{at}: "
                f"the resume shows {len(job.matched)} of {len(job.terms)} of its terms ({job.rate:.0%}){asked}"]
+    if job.place:
+        out.append(f"  {job.place.mark} location — {job.place.said}")
     for ask in [*job.experience, *job.education]:
         out.append(f"  {ask.mark} {ask.asked}{'' if ask.required else ' (preferred)'} — {ask.said}")
     for t in job.matched:
