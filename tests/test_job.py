@@ -412,3 +412,20 @@ def test_where_the_job_is_beside_where_the_resume_places_the_candidate(tmp_path,
 
 def test_a_posting_that_names_no_place_says_nothing_of_one(resume, tmp_path):
     assert job_of(resume, posted(tmp_path, "Territory Manager\n\n- Sell implants to surgeons\n"))["place"] is None
+
+
+@pytest.mark.parametrize("place, state", [
+    ("Dallas, TX", "TX"), ("North Texas", "TX"), ("Austin, Texas", "TX"), ("Kansas City, MO", "MO"),
+    ("Charleston, West Virginia", "WV"), ("Denver, CO 80202", "CO"), ("Manchester, UK", ""),
+])
+def test_a_place_is_read_for_its_state_however_it_is_written(place, state):
+    from resumefit.engine.territory import _state
+
+    assert _state(place) == state
+
+
+def test_a_resume_that_says_remote_places_its_candidate_nowhere():
+    from resumefit.engine.territory import match_place
+
+    assert "gives no location" in match_place("Dallas, TX", "Remote").said
+    assert match_place("North Texas", "Austin, TX").mark == "·"  # a region of the same state: not a move

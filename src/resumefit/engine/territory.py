@@ -16,20 +16,22 @@ STATE_NAMES = {
     "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
     "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
     "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "west virginia": "WV",
-    "wisconsin": "WI", "wyoming": "WY",
+    "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
 }
+LONGEST_FIRST = sorted(STATE_NAMES, key=len, reverse=True)  # "West Virginia" before "Virginia"
 
 
 @dataclass
 class PlaceMatch:
-    posting: str  # "Dallas, TX", or "remote"
+    posting: str  # "Dallas, TX", "North Texas", or "remote"
     resume: str  # the resume's contact location, or ""
 
     @property
     def mark(self) -> str:
         if self.posting == "remote" or self.resume and _city(self.resume) == _city(self.posting):
             return "✓"
-        return "·" if not self.resume or _region(self.resume) == _region(self.posting) else "✗"
+        apart = self.resume and _state(self.resume) and _state(self.posting) and _state(self.resume) != _state(self.posting)
+        return "✗" if apart else "·"
 
     @property
     def said(self) -> str:
@@ -40,25 +42,33 @@ class PlaceMatch:
             return f"{where}; your resume gives no location, and recruiters for territory roles look for one"
         if self.mark == "✓":
             return f"{where}, where your resume places you"
-        if self.mark == "·":
-            return f"{where}; your resume places you in {self.resume}, in the same state"
-        return (f"{where}; your resume places you in {self.resume}. A territory role usually asks its rep "
-                "to live in it: if you would move, say so in your summary or cover letter")
+        if self.mark == "✗":
+            return (f"{where}; your resume places you in {self.resume}. A territory role usually asks its rep "
+                    "to live in it: if you would move, say so in your summary or cover letter")
+        same = " (the same state)" if _state(self.resume) and _state(self.resume) == _state(self.posting) else ""
+        return f"{where}; your resume places you in {self.resume}{same}"
 
     def to_dict(self) -> dict:
         return {"posting": self.posting, "resume": self.resume, "mark": self.mark, "said": self.said}
 
 
 def match_place(posting: str, resume_location: str) -> PlaceMatch | None:
-    return PlaceMatch(posting, resume_location) if posting else None
+    """None when the posting does not say where the job is; a resume that says "Remote"
+    places its candidate nowhere."""
+    if not posting:
+        return None
+    return PlaceMatch(posting, "" if resume_location.lower() in ("remote", "hybrid") else resume_location)
 
 
 def _city(place: str) -> str:
     return place.split(",")[0].strip().lower()
 
 
-def _region(place: str) -> str:
-    """"TX" for "Dallas, TX" and for "Austin, Texas"."""
-    region = place.rsplit(",", 1)[-1].strip()
-    region = re.sub(r"\s+\d{5}$", "", region)
-    return STATE_NAMES.get(region.lower(), region.upper())
+def _state(place: str) -> str:
+    """The US state a place is in, as its code: "TX" for "Dallas, TX", "Austin, Texas" and
+    "North Texas" ("Kansas City, MO" is in Missouri); "" when it names none ("Manchester, UK")."""
+    region = re.sub(r"\s+\d{5}$", "", place.rsplit(",", 1)[-1].strip()) if "," in place else place
+    if region in STATE_NAMES.values():
+        return region
+    low = region.lower()
+    return next((STATE_NAMES[name] for name in LONGEST_FIRST if re.search(rf"\b{name}\b", low)), "")
