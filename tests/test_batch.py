@@ -486,3 +486,28 @@ def test_a_finding_that_quotes_an_email_is_redacted_too(tmp_path):
     texts = [f.read_text(encoding="utf-8") for f in (tmp_path / "out").rglob("*") if f.suffix in (".html", ".csv", ".jsonl")]
     assert any("RF-CORE-038" in t for t in texts)
     assert not any("stryker.com" in t or "Dana" in t for t in texts)
+
+
+def test_a_recruiter_matches_an_inbox_against_one_posting(tmp_path):
+    """`--job`: every applicant's match to the one posting, in the dashboard (sortable) and
+    the CSV; another posting reviews every file again, the same one skips them."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("or-nurse-to-device.docx", "pharmacy-tech-to-pharma.docx"):
+        shutil.copy(ROOT / "examples" / name, inbox)
+    posting = ROOT / "examples" / "postings" / "device-ortho-associate.md"
+    outdir = tmp_path / "out"
+    result = CliRunner().invoke(main, ["batch", str(inbox), "-o", str(outdir), "-j", "1", "--job", str(posting)])
+    assert result.exit_code in (0, 1), result.output
+    html, rows, reports = read_outputs(outdir)
+    by_name = {r["name"]: r for r in rows}
+    nurse, tech = by_name["or-nurse-to-device"], by_name["pharmacy-tech-to-pharma"]
+    assert float(nurse["job_match"]) > float(tech["job_match"]) and nurse["job_asks_met"].endswith(" of 25")
+    assert 'data-key="job"' in html and "Job match" in html
+    assert all(report["job"]["title"].startswith("Associate Sales Representative") for report in reports)
+    assert api.batch([inbox], ["all"], outdir, workers=1, job=posting).skipped == 2
+    other = tmp_path / "other.txt"
+    other.write_text("Pharmaceutical Sales Representative\n\n- Call on primary care physicians\n", encoding="utf-8")
+    assert api.batch([inbox], ["all"], outdir, workers=1, job=other).skipped == 0
+    missing = CliRunner().invoke(main, ["batch", str(inbox), "-o", str(tmp_path / "o2"), "--job", str(tmp_path / "no.txt")])
+    assert missing.exit_code == 2 and "no.txt" in missing.stderr and "Traceback" not in missing.output

@@ -115,7 +115,7 @@ def linkedin(export: str | Path, segment: str, resume: str | Path | None = None,
 
 def batch(inputs: list[str], targets: list[str], outdir: str | Path, workers: int | None = None,
           timeout: float = 60.0, comments: bool = False, redact: bool = False, force: bool = False,
-          rules: list[str | Path] = (), progress=None, dask: str | None = None):
+          rules: list[str | Path] = (), progress=None, dask: str | None = None, job: str | Path | None = None):
     """Review a cohort: every .docx under the inputs; writes index.html, summary.csv,
     results.jsonl and one report per resume into `outdir`. The engine is built once here,
     before the worker processes are forked from this one."""
@@ -125,8 +125,9 @@ def batch(inputs: list[str], targets: list[str], outdir: str | Path, workers: in
     from resumefit.output import check_folder
 
     check_folder(Path(outdir))  # before the engine is built: a wrong -o costs the user nothing
+    job_posting = posting(job) if job else None  # read once: every resume is matched against it
     eng = engine(rules, targets=targets)
     eng.text_pipeline.docs(["warm up the tokenizer and lemma table before forking"])
     return run_batch([str(i) for i in inputs], segments(targets), Path(outdir), eng, workers or os.cpu_count() or 1,
                      timeout, comments=comments, redact=redact, force=force, progress=progress, dask=dask,
-                     rules=tuple(str(r) for r in rules))
+                     rules=tuple(str(r) for r in rules), posting=job_posting)

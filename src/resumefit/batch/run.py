@@ -23,7 +23,7 @@ from resumefit.errors import InputError
 from resumefit.output import cannot_write, make_folder, write_atomic
 
 STATE = ".resumefit-batch"
-ROW_FORMAT = 3  # bump when a row gains or changes a field: older rows are then reviewed again
+ROW_FORMAT = 4  # bump when a row gains or changes a field: older rows are then reviewed again
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -80,13 +80,13 @@ def job_names(paths: list[Path]) -> list[str]:
 
 def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, workers: int, timeout: float,
               comments: bool = False, redact: bool = False, force: bool = False, progress=None,
-              dask: str | None = None, rules: tuple[str, ...] = ()) -> Summary:
+              dask: str | None = None, rules: tuple[str, ...] = (), posting=None) -> Summary:
     paths = expand_inputs(inputs, outdir)
     state_dir = make_folder(make_folder(outdir) / STATE)
     # A file is reviewed again when the tool, a rule or a word list changed since its last review.
     packs = sorted(f"{p.id}@{p.pack.pack.version}:{p.digest()}" for p in engine.packs)
     options = {"tool": __version__, "rows": ROW_FORMAT, "targets": targets, "packs": packs, "comments": comments,
-               "redact": redact}
+               "redact": redact, "job": _posting_digest(posting)}
     options_json = json.dumps(options)
     jobs, rows, order = [], {}, []
     # results.jsonl is appended as files finish (reports are not kept in memory, so memory
@@ -111,7 +111,7 @@ def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, worke
                     continue
             except (OSError, ValueError, KeyError):
                 pass
-        jobs.append(Job(str(path), name, targets, str(outdir), comments, redact, str(state), options_json, label))
+        jobs.append(Job(str(path), name, targets, str(outdir), comments, redact, str(state), options_json, label, posting))
     results.flush()
     summary = Summary(skipped=len(rows))
     next_write = [0.0]
@@ -162,6 +162,16 @@ def run_batch(inputs: list[str], targets: list[str], outdir: Path, engine, worke
     return summary
 
 
+def _posting_digest(posting) -> str:
+    """Another posting (or an edited one) reviews every file again."""
+    if posting is None:
+        return ""
+    import hashlib
+
+    return hashlib.sha256(json.dumps([posting.title, posting.company, posting.segment, posting.text,
+                                      posting.skills, posting.place]).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
 def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
@@ -184,17 +194,23 @@ def write_dashboard(outdir: Path, rows: list[dict], targets: list[str]) -> None:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["file", "name", "candidate", "status", "best_fit", "fields_of_work"] + [f"score_{t}" for t in targets]
-                    + ["share_with_results", "top_gaps", "compliance_flags", "report", "reviewed_copy", "error"])
+                    + ["share_with_results", "job_match", "job_asks_met", "top_gaps", "compliance_flags", "report",
+                       "reviewed_copy", "error"])
     for r in rows:
         writer.writerow([neutral(x) for x in [r["file"], r["name"], r.get("candidate", ""), r["status"], r["best"],
                                               "; ".join(r.get("fields", []))]
                          + [r["scores"].get(t, "") for t in targets]
-                         + [r["with_results"], "; ".join(r["gaps"]), "; ".join(r["flags"]), r["report"],
-                            r["reviewed"], r["error"]]])
+                         + [r["with_results"], *_job_cells(r.get("job")), "; ".join(r["gaps"]), "; ".join(r["flags"]),
+                            r["report"], r["reviewed"], r["error"]]])
     write_atomic(outdir / "summary.csv", out.getvalue(), force=True)
     html = environment().get_template("batch.html.j2").render(rows=rows, targets=targets, charts=charts(rows, targets),
-                                                              shared=shared_gaps(rows, targets), total=len(rows))
+                                                              shared=shared_gaps(rows, targets), total=len(rows),
+                                                              job=any(r.get("job") for r in rows))
     write_atomic(outdir / "index.html", html, force=True)
+
+
+def _job_cells(job: dict | None) -> list:
+    return [job["rate"], f"{job['met']} of {job['asks']}"] if job else ["", ""]
 
 
 def charts(rows: list[dict], targets: list[str]) -> list[dict]:

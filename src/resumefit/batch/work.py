@@ -25,6 +25,7 @@ class Job:
     state: str = ""  # where to record the finished review, for a re-run to skip the file
     options: str = "{}"  # the run's options as JSON, recorded with it
     label: str = ""  # how outputs name the file: its path, or with --redact "resume-0001.docx"
+    posting: object = None  # with --job: the posting every resume is matched against, read once
 
     def __post_init__(self):
         self.label = self.label or self.path
@@ -72,7 +73,7 @@ def review(job: Job, engine) -> dict:
 
         resume = read_docx(job.path)
         resume.source = job.label  # reports name the file as the run shows it
-        result = engine.check(resume, job.targets)
+        result = engine.check(resume, job.targets, posting=job.posting)
         scores = {s.segment: s.score for s in result.scores}
         best = best_fits(scores)[0]  # the reviewed copy's segment; the row shows a tie as one
         # A reviewed copy (the document with comments) only when asked for: it costs a parse
@@ -102,6 +103,7 @@ def review(job: Job, engine) -> dict:
                flags=sorted({flag_label(f) for f in result.findings if f.name.startswith("compliance.")}),
                common=common_findings(result, engine),
                lacking={score.segment: [c for c in score.missing if not score.matched.get(c)] for score in result.scores},
+               job=_job_cell(result.job),
                errors=sum(1 for f in result.findings if f.level == "error"),
                warnings=sum(1 for f in result.findings if f.level == "warning"))
     if job.comments:
@@ -114,6 +116,14 @@ def review(job: Job, engine) -> dict:
         write_atomic(job.state, f'{{"options": {job.options}, "row": {json.dumps(row, ensure_ascii=False)}, '
                                 f'"report": {report_json}}}', force=True)
     return {"row": row, "report": report_json}
+
+
+def _job_cell(job) -> dict | None:
+    """With --job, what a recruiter sorts applicants by: the posting's asks the resume meets."""
+    if job is None:
+        return None
+    (met, asks), place = job.counts(), job.place
+    return {"rate": round(job.rate, 3), "met": met, "asks": asks, "place": place.mark if place else ""}
 
 
 def common_findings(result, engine) -> list[list]:

@@ -150,14 +150,16 @@ def linkedin(export, target, resume, fmt, fail_level, rules, output, force):
 @click.option("--rules", "rules", multiple=True, type=click.Path(path_type=Path), help="A user rule pack file or folder.")
 @click.option("--dask", "dask", metavar="ADDRESS", help="Send the work to a Dask scheduler (pip install 'resumefit[dask]').")
 @click.option("--force", is_flag=True, help="Review every file again, even those unchanged since the last run.")
-def batch(inputs, target, outdir, jobs, comments, redact, timeout, fail_level, rules, dask, force):
+@click.option("--job", "job", type=click.Path(path_type=Path), help="A job posting (.txt, .md, .docx) to match every "
+              "resume against: a recruiter's inbox for one job, sorted by match.")
+def batch(inputs, target, outdir, jobs, comments, redact, timeout, fail_level, rules, dask, force, job):
     """Review a folder of resumes (folders, files or globs): a dashboard, a CSV, JSON lines
     and a report per resume; files that fail are listed, never fatal."""
     from resumefit import api
     from resumefit.batch.run import progress_bar
 
     summary = api.batch(list(inputs), targets(target), outdir, workers=jobs, timeout=timeout, comments=comments,
-                        redact=redact, force=force, rules=list(rules), progress=progress_bar, dask=dask)
+                        redact=redact, force=force, rules=list(rules), progress=progress_bar, dask=dask, job=job)
     ok = [r for r in summary.rows if r["status"] == "ok"]
     failed = len(summary.rows) - len(ok)
     click.echo(f"{len(ok)} reviewed ({summary.skipped} unchanged since the last run), {failed} could not be "
