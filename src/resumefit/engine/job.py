@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from resumefit.clock import now
 from resumefit.engine.lexicon import specialty_root
@@ -111,9 +112,8 @@ class JobMatch:
 def match_job(posting, facts, engine) -> JobMatch:
     """The terms of the posting's segment that it uses, plus the skills its front matter
     names; each looked up in the resume's body paragraphs."""
-    pipeline, index = engine.text_pipeline, engine.index
     lines = posting.lines + posting.skills
-    skill_hits = index.match_all(pipeline.docs(lines), lines)
+    skill_hits = _posting_hits(engine, tuple(lines))
     forms = _forms_of(engine)
     wished = posting.preferred + [False] * len(posting.skills)  # front-matter skills are asked for
     segment_hits = [(h, not wished[n]) for n, hits in enumerate(skill_hits) for h in hits
@@ -212,8 +212,15 @@ def _alternatives(line: str, hits) -> list[list]:
 EXAMPLES = re.compile(r"\s*\([^()]{1,80}\)")
 
 
+@lru_cache(maxsize=8)
+def _posting_hits(engine, lines: tuple[str, ...]) -> list:
+    """The posting's hits, found once per engine: a batch matches every resume against one posting."""
+    return engine.index.match_all(engine.text_pipeline.docs(list(lines)), list(lines))
+
+
+@lru_cache(maxsize=4)
 def _forms_of(engine) -> dict[str, set[str]]:
-    """Each term's forms as its word list writes them, lowercased and singular."""
+    """Each term's forms as its word list writes them, lowercased and singular (once per engine)."""
     return {line[0].strip('"'): {_singular(f.strip('"')) for f in line}
             for loaded in engine.packs for lines in loaded.lexicons.values() for line in lines}
 

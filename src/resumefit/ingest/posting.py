@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -58,7 +59,7 @@ class Posting:
     skills: list[str] = field(default_factory=list)  # named in the front matter
     place: str = ""  # the front matter's location
 
-    @property
+    @cached_property
     def location(self) -> str:
         """Where the job is: as the front matter says, on a "Location:" line, or as a
         LinkedIn copy writes it under the title ("Boston Scientific · Denver, CO (On-site)");
@@ -80,12 +81,12 @@ class Posting:
                 return place.group(1)
         return ""
 
-    @property
+    @cached_property
     def lines(self) -> list[str]:
         """The posting's lines that describe the job (not its employer boilerplate)."""
         return [line.strip() for line in self.text.splitlines() if line.strip() and not BOILERPLATE.search(line)]
 
-    @property
+    @cached_property
     def preferred(self) -> list[bool]:
         """For each of `lines`, whether it is a wish rather than a requirement: under a
         "Preferred qualifications" heading, or saying "preferred" or "a plus" itself."""
