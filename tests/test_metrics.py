@@ -22,6 +22,9 @@ from resumefit.engine.checks.metric import find_metrics
     # ranks and growth in words
     ("Ranked No. 1 of 14 reps in the region.", ["Ranked No. 1 of 14"]),
     ("Delivered double-digit growth in a flat market.", ["double-digit growth"]),
+    # a count is of something named: "3 were promoted" leans on the "6 reps" before it
+    ("Hired and developed 6 reps; 3 were promoted to key account roles.", ["6 reps"]),
+    ("Mentored new hires: 2 of my 5 mentees were promoted.", ["2 of my 5 mentees"]),
     ("Earned President's Club two years running.", ["President's Club"]),
     ("Won the Circle of Excellence award for the West region.", ["Circle of Excellence"]),
     ("Committed to excellence in patient care.", []),

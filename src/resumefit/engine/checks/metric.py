@@ -62,7 +62,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("currency", re.compile(rf"(?:[$€£]|\b(?:usd|eur|gbp)\s?){NUM}\s?(?:[kmb]\b|mm\b|million\b|billion\b|thousand\b)?"
                             rf"|\b{NUM}\s?(?:million|billion)\b", re.I)),
     ("ratio", re.compile(r"(?<![\w/])(?!24/7)\d{1,3}(?:\.\d+)?\s?/\s?\d{1,3}(?:\.\d+)?(?![\w/])")),
-    ("share", re.compile(rf"(?<![\w#.,$€£-]){NUM}\s+(?:of|out of)\s+(?:the\s+|our\s+)?(?:top\s+)?{NUM}(?![\w%])")),  # "6 of 8 IDNs"
+    ("share", re.compile(rf"(?<![\w#.,$€£-]){NUM}\s+(?:of|out of)\s+(?:the\s+|our\s+|my\s+|their\s+)?(?:top\s+)?{NUM}(?![\w%])")),  # "6 of 8 IDNs", "2 of my 5 mentees"
     ("count", re.compile(rf"\b[nN]\s?=\s?{NUM}\b")),  # a study's size: "(n=212)"
     # A customer score: "an NPS of 72", "CSAT at 4.8", "net promoter score to 65".
     ("score", re.compile(rf"\b(?:nps|csat|net\s+promoter\s+score)(?:\s+scores?)?\s+(?:of|at|to|above|over|averaging)?\s*"
@@ -276,6 +276,7 @@ def _is_share(text: str, start: int, end: int) -> bool:
 # Words that, straight after a number, leave it counting nothing.
 BARE_BEFORE = {"on", "to", "in", "at", "for", "with", "by", "from", "into", "across", "over", "under", "through",
                "within", "per", "cfr", "usc", "u.s.c."}  # the last, a law's title number: "21 CFR Part 11"
+AUXILIARIES = {"were", "was", "are", "is", "have", "has", "had", "will", "would"}  # "3 were promoted"
 # Words after "45-day" that make the time a measured result, not a shift or a term.
 MEASURED_TIMES = {"average", "avg", "median", "cycle", "turnaround", "ramp", "ramp-up", "onboarding",
                   "payback", "close", "time-to-close", "implementation", "go-live"}
@@ -336,8 +337,8 @@ def _is_count(text: str, m: re.Match) -> bool:
         return True
     if not after_word or after_word in TIME_UNITS or (second in TIME_UNITS and not is_plural(after_word)):
         return False  # "12 hours", "5 business days"
-    if after_word in BARE_BEFORE:
-        return False  # "scored 1450 on the SAT", "moved 5 to the top tier": no noun says what it counts
+    if after_word in BARE_BEFORE or after_word in AUXILIARIES:
+        return False  # "scored 1450 on the SAT", "moved 5 to the top tier", "3 were promoted": no noun says what it counts
     if after_word in ("and", "or"):  # "40 or more accounts" counts; "12 and mentored 4 reps" is a number alone
         return _noun_end(text, m.end(4)) is not None
     if number.isdigit() and YEAR.fullmatch(number) and not (is_plural(after_word) and not plus):
