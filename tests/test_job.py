@@ -410,6 +410,14 @@ def test_where_the_job_is_beside_where_the_resume_places_the_candidate(tmp_path,
     assert place["mark"] == mark and says in place["said"], place
 
 
+def test_without_a_place_in_the_contact_lines_the_job_held_now_places_the_candidate(tmp_path):
+    body = "".join([p("Jordan Rivera"), p("jordan@example.com"), p("Experience", style="Heading1"),
+                    p("Registered Nurse | Mercy | Denver, CO | 2018 – Present", bold=True),
+                    p("Circulated 900+ cases with 14 orthopedic surgeons.", style="ListBullet")])
+    place = job_of(make_docx(tmp_path / "n.docx", body), posted(tmp_path, "Territory Manager\n\nLocation: Boulder, CO\n"))["place"]
+    assert (place["resume"], place["mark"]) == ("Denver, CO", "·")
+
+
 def test_a_posting_that_names_no_place_says_nothing_of_one(resume, tmp_path):
     assert job_of(resume, posted(tmp_path, "Territory Manager\n\n- Sell implants to surgeons\n"))["place"] is None
 

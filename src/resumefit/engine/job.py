@@ -169,7 +169,9 @@ def match_job(posting, facts, engine) -> JobMatch:
     degrees, held = degrees_asked(posting.lines, posting.preferred), held_degrees(facts.resume)
     for degree in degrees:
         judge(degree, held)
-    place = match_place(posting.location, facts.resume.contact.location)
+    resume = facts.resume  # the contact line's place, else the place of the job held now
+    lives = resume.contact.location or next((r.location for r in resume.roles if r.end == "present" and r.location), "")
+    place = match_place(posting.location, lives)
     return JobMatch(posting.source, posting.title, posting.company, segment, ordered, asks, degrees, place)
 
 
