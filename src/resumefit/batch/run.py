@@ -200,7 +200,7 @@ def write_dashboard(outdir: Path, rows: list[dict], targets: list[str]) -> None:
         writer.writerow([neutral(x) for x in [r["file"], r["name"], r.get("candidate", ""), r["status"], r["best"],
                                               "; ".join(r.get("fields", []))]
                          + [r["scores"].get(t, "") for t in targets]
-                         + [r["with_results"], *_job_cells(r.get("job")), "; ".join(r["gaps"]), "; ".join(r["flags"]),
+                         + [r["with_results"], *_job_columns(r.get("job")), "; ".join(r["gaps"]), "; ".join(r["flags"]),
                             r["report"], r["reviewed"], r["error"]]])
     write_atomic(outdir / "summary.csv", out.getvalue(), force=True)
     html = environment().get_template("batch.html.j2").render(rows=rows, targets=targets, charts=charts(rows, targets),
@@ -209,7 +209,7 @@ def write_dashboard(outdir: Path, rows: list[dict], targets: list[str]) -> None:
     write_atomic(outdir / "index.html", html, force=True)
 
 
-def _job_cells(job: dict | None) -> list:
+def _job_columns(job: dict | None) -> list:
     return [job["rate"], f"{job['met']} of {job['asks']}"] if job else ["", ""]
 
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from resumefit.engine.facts import not_yet_held
 
 LEVELS = ("associate", "bachelor", "master", "doctorate")  # each meets the asks of those before it
+NAMED = {"associate": "associate degree", "bachelor": "bachelor's degree", "master": "master's degree",
+         "doctorate": "doctorate"}
 ASKED = {
     "associate": r"associate'?s?\s+degree",
     "bachelor": r"bachelor'?s?(?:\s+degree)?|b\.?a\.?\s*/\s*b\.?s\.?|b\.?s\.?\s*/\s*b\.?a\.?|(?:four|4)[- ]year\s+(?:college\s+|university\s+)?degree"
@@ -63,8 +65,7 @@ class DegreeAsk:
             return f"your education shows “{self.held}”"
         if self.held:
             return f"your education shows “{self.held}”, not yet earned"
-        return f"no {self.level}'s degree or higher is in your education section" if self.level in ("bachelor", "master") \
-            else f"no {'doctorate' if self.level == 'doctorate' else 'associate degree'} or higher is in your education section"
+        return f"no {NAMED[self.level]} or higher is in your education section"
 
     def to_dict(self) -> dict:
         return {"asked": self.asked, "level": self.level, "required": self.required, "held": self.held,

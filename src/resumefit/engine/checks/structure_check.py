@@ -33,7 +33,7 @@ def _present_tense(word: str, verbs: frozenset[str] = frozenset(), after: str = 
     if w in PRESENT_VERBS or w.endswith("ing") and len(w) > 5:
         return True
     if w in verbs:  # a verb of the word lists; one heading a noun phrase is a role's name
-        return after.lower() not in NOUN_AFTER
+        return after not in NOUN_AFTER
     return w.endswith("s") and not w.endswith("ss") and w[:-1] in PRESENT_VERBS | {"manage", "drive", "serve"} \
         or w.endswith("es") and w[:-2] in PRESENT_VERBS
 
@@ -90,8 +90,11 @@ def run(rule, facts, engine):
         for bf in bullets_in_scope(rule, facts):
             role = resume.roles[bf.bullet.role] if bf.bullet.role is not None else None
             words = bf.text.split()
-            if role and role.end and role.end != "present" and words and _present_tense(words[0], verbs, words[1] if len(words) > 1 else ""):
-                after = words[1].lower() if len(words) > 1 else ""  # "Support for 3 clinics" may head a noun phrase
+            if not (role and role.end and role.end != "present" and words):
+                continue
+            after = words[1].lower() if len(words) > 1 else ""
+            if _present_tense(words[0], verbs, after):
+                # "Support for 3 clinics" may head a noun phrase: flagged, never mended
                 past = past_tense(words[0], engine.text_pipeline.lemma_table) if after not in NOUN_AFTER else None
                 fix = {"span": [0, len(words[0])], "replacement": past} if past else None
                 made = finding(rule, bf, span=(0, len(words[0])), fix=fix, phrase=words[0], suggest=past)
