@@ -132,9 +132,10 @@ def _plan_rewrites(plan: Plan, result) -> None:
             fixes.setdefault(f.anchor, []).append(f)
     for anchor, found in fixes.items():
         text = new = found[0].text
-        limit = len(text)  # fixes run from the end, the longer of two at one place first;
+        # Fixes run from the end, the longer of two at one place first; one that overlaps a
+        # fix already made is left out (two edits of the same words would garble them).
+        limit = len(text)
         for f in sorted(found, key=lambda f: (-f.fix["span"][0], f.fix["span"][0] - f.fix["span"][1])):
-            # one overlapping a fix made already is left out
             start, end = f.fix["span"]
             if end > limit:
                 continue
