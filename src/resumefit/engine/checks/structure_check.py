@@ -26,10 +26,15 @@ SAME_IN_PAST = {"cut", "set", "hit", "put", "spread", "read", "forecast", "broad
 
 
 NOUN_AFTER = {"to", "for", "of", "at", "between", "in", "on"}  # "Mentor to 4 new reps", "Audit of 40 charts"
+# A verb's form that opens a noun: "Lead generation for 3 clinics", "Support staff scheduling".
+NOUN_COMPOUNDS = {("lead", w) for w in ("generation", "gen", "qualification", "scoring", "nurturing", "routing")} \
+    | {("support", w) for w in ("staff", "team", "services", "specialist")}
 
 
 def _present_tense(word: str, verbs: frozenset[str] = frozenset(), after: str = "") -> bool:
     w = word.lower().strip(",.;:")
+    if (w, after) in NOUN_COMPOUNDS:
+        return False
     if w in PRESENT_VERBS or w.endswith("ing") and len(w) > 5:
         return True
     if w in verbs:  # a verb of the word lists; one heading a noun phrase is a role's name
@@ -94,8 +99,10 @@ def run(rule, facts, engine):
                 continue
             after = words[1].lower() if len(words) > 1 else ""
             if _present_tense(words[0], verbs, after):
-                # "Support for 3 clinics" may head a noun phrase: flagged, never mended
-                past = past_tense(words[0], engine.text_pipeline.lemma_table) if after not in NOUN_AFTER else None
+                # "Support for 3 clinics" and "Training and onboarding of ..." may head a noun
+                # phrase: flagged, never mended
+                mendable = after not in NOUN_AFTER and not words[0].lower().endswith("ing")
+                past = past_tense(words[0], engine.text_pipeline.lemma_table) if mendable else None
                 fix = {"span": [0, len(words[0])], "replacement": past} if past else None
                 made = finding(rule, bf, span=(0, len(words[0])), fix=fix, phrase=words[0], suggest=past)
                 made.suggestion = made.suggestion if past else ""  # nothing to offer but the advice
