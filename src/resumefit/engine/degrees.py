@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from resumefit.engine.facts import not_yet_held
+from resumefit.ingest.posting import PREFERRED_LINE
 
 LEVELS = ("associate", "bachelor", "master", "doctorate")  # each meets the asks of those before it
 NAMED = {"associate": "associate degree", "bachelor": "bachelor's degree", "master": "master's degree",
@@ -22,7 +23,6 @@ ASKED = {
 ASK = re.compile("|".join(rf"(?P<{level}>\b(?:{pattern})\b)" for level, pattern in ASKED.items()), re.I)
 # A line that asks for schooling, not one that names doctors ("call on MDs and PharmDs").
 ASKING = re.compile(r"\b(?:degree|required|requires|preferred|education|diploma|or equivalent|a plus|desired)\b", re.I)
-WISHED = re.compile(r"\b(?:preferred|a plus|nice to have|desired|desirable|bonus|ideally)\b", re.I)
 
 HELD = {
     "associate": r"associate(?:'s)?\s+(?:of|degree|in)|a\.?a\.?s?\.?|a\.?s\.?n?|adn",
@@ -87,7 +87,7 @@ def degrees_asked(lines: list[str], preferred: list[bool]) -> list[DegreeAsk]:
                 asked = clause[first.start():last.end()] if last.start() - first.end() < 20 else first.group(0)
                 # A line that says "preferred" itself is judged clause by clause ("Bachelor's
                 # degree required; MBA preferred"); otherwise by its heading.
-                required = not WISHED.search(clause) if WISHED.search(line) else not wished
+                required = not PREFERRED_LINE.search(clause) if PREFERRED_LINE.search(line) else not wished
                 ask = asks.setdefault(level, DegreeAsk(" ".join(asked.split()), level, required))
                 ask.required |= required
     return sorted(asks.values(), key=lambda a: LEVELS.index(a.level))

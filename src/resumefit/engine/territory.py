@@ -6,19 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-STATE_NAMES = {
-    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA", "colorado": "CO",
-    "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA", "hawaii": "HI", "idaho": "ID",
-    "illinois": "IL", "indiana": "IN", "iowa": "IA", "kansas": "KS", "kentucky": "KY", "louisiana": "LA",
-    "maine": "ME", "maryland": "MD", "massachusetts": "MA", "michigan": "MI", "minnesota": "MN",
-    "mississippi": "MS", "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV",
-    "new hampshire": "NH", "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
-    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
-    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN", "texas": "TX",
-    "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "west virginia": "WV",
-    "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
-}
-LONGEST_FIRST = sorted(STATE_NAMES, key=len, reverse=True)  # "West Virginia" before "Virginia"
+from resumefit.ingest.vocabulary import US_STATE_CODES
+
+LONGEST_FIRST = sorted(US_STATE_CODES, key=len, reverse=True)  # "West Virginia" before "Virginia"
 
 
 @dataclass
@@ -68,7 +58,7 @@ def _state(place: str) -> str:
     """The US state a place is in, as its code: "TX" for "Dallas, TX", "Austin, Texas" and
     "North Texas" ("Kansas City, MO" is in Missouri); "" when it names none ("Manchester, UK")."""
     region = re.sub(r"\s+\d{5}$", "", place.rsplit(",", 1)[-1].strip()) if "," in place else place
-    if region in STATE_NAMES.values():
+    if region in US_STATE_CODES.values():
         return region
     low = region.lower()
-    return next((STATE_NAMES[name] for name in LONGEST_FIRST if re.search(rf"\b{name}\b", low)), "")
+    return next((US_STATE_CODES[name] for name in LONGEST_FIRST if re.search(rf"\b{name}\b", low)), "")
