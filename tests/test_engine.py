@@ -378,6 +378,17 @@ def test_help_and_version_do_not_import_spacy():
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
 
 
+def test_a_command_turns_the_cycle_collector_back_on_when_it_ends(nurse):
+    # The command line pauses the collector while spaCy loads; a caller running commands
+    # in its own process (a notebook, a test run) gets its collector back after each one.
+    import gc
+
+    assert invoke("rules", "list").exit_code == 0  # builds no engine
+    assert gc.isenabled()
+    assert invoke("check", str(nurse), "--target", "device").exit_code in (0, 1)
+    assert gc.isenabled()
+
+
 def test_committed_schema_matches_the_model_and_packs_point_editors_at_it():
     from pathlib import Path
 

@@ -125,6 +125,7 @@ def settle() -> None:
         import gc
 
         gc.freeze()
+        gc.enable()  # the command line turned it off for its start-up
 
 
 @lru_cache(maxsize=4)
