@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from resumefit.engine.checks import BY_KIND
 from resumefit.engine.checks.pattern_check import RuleMatcher
 from resumefit.engine.facts import Facts, analyse
-from resumefit.engine.job import JobMatch, match_job
 from resumefit.engine.lexicon import LexiconIndex
 from resumefit.engine.nlp import pipeline, settle
 from resumefit.engine.pack import load_packs
@@ -16,6 +16,9 @@ from resumefit.engine.pack_model import SEGMENTS
 from resumefit.engine.score import score_segments
 from resumefit.errors import InputError
 from resumefit.model import Finding, Resume, Score
+
+if TYPE_CHECKING:
+    from resumefit.engine.job import JobMatch
 
 LEVEL_ORDER = {"info": 0, "warning": 1, "error": 2}
 
@@ -111,7 +114,11 @@ class Engine:
         findings.sort(key=lambda f: (order.get(f.bullet, -1), -LEVEL_ORDER[f.level], f.rule))
         scores = score_segments(targets, facts, findings, self)
         packs = [{"id": p.id, "version": p.pack.pack.version} for p in self.packs]
-        job = match_job(posting, facts, self) if posting is not None else None
+        job = None
+        if posting is not None:  # imported here: a check without a posting never reads one (~25 ms)
+            from resumefit.engine.job import match_job
+
+            job = match_job(posting, facts, self)
         return CheckResult(resume, facts, targets, findings, scores, packs, job)
 
 
