@@ -186,6 +186,25 @@ def test_the_past_tense_offered_is_one_the_lemma_table_or_a_known_list_vouches_f
     assert past_tense("Manages", None) is None  # a trained pipeline's lemmas: no table to ask
 
 
+def test_a_role_with_one_date_of_an_earlier_year_is_over_so_its_present_tense_is_flagged(tmp_path):
+    """A student's "Summer 2021" internship has ended though it gives no end; one date of
+    this year may still be running."""
+    from datetime import date
+
+    from resumefit import api
+
+    this_year = date.today().year
+    path = resume_docx(tmp_path / "intern.docx", [
+        (f"Sales Associate | Stryker | Sacramento, CA | Jan {this_year - 1} – Present", ["Closed 12 new accounts."]),
+        ("Sales Intern | Medline | Summer 2021", ["Manages a book of 40 clinics."]),
+        (f"Marketing Intern | Abbott | Jun {this_year}", ["Manages a budget of $5K."]),
+    ])
+    result = api.engine().check(api.parse(path), ["device"])
+    tense = {f.text: f for f in result.findings if f.rule == "RF-CORE-008"}
+    assert list(tense) == ["Manages a book of 40 clinics."]
+    assert tense["Manages a book of 40 clinics."].fix == {"span": [0, 7], "replacement": "Managed"}
+
+
 def test_a_term_matches_hyphenated_or_spaced():
     from resumefit import api
 

@@ -306,11 +306,14 @@ def test_overlapping_roles_count_once_and_a_month_range_counts_both_ends():
         return Role(title="Sales Representative", employer="Stryker", start=start, end=end, section=section)
 
     roles = [sales("2019-03", "2021-02"), sales("2020-01", "2021-12"),
-             sales("2018-06", ""),  # no end: left out
+             sales("2018-06", ""),  # one date: left out
              sales("2015", "2017", section="activities")]  # not a job
     ask = YearsAsk("3+ years of sales experience", 3, "sales", True)
     add_up(ask, roles, (2026, 12))
     assert ask.months == 34 and not ask.met and ask.held == "about 2 years"  # Mar 2019 to Dec 2021
+    assert ask.one_date == ["Sales Representative at Stryker (Jun 2018)"]  # named, so the candidate can date it
+    assert ask.said.endswith("; Sales Representative at Stryker (Jun 2018) gives one date, so it is not added: "
+                             "give its start and end")
     present = YearsAsk("1 year of sales experience", 1, "sales", True)
     add_up(present, [Role(title="Account Executive", start="2026-01", end="present", section="experience")], (2026, 12))
     assert present.months == 12 and present.met

@@ -32,6 +32,7 @@ class YearsAsk:
     required: bool
     months: int = 0  # what the resume's roles of that kind add up to, overlaps counted once
     roles: list[str] = field(default_factory=list)  # "Sales Associate at Lululemon, May 2014 – Aug 2018"
+    one_date: list[str] = field(default_factory=list)  # "Sales Intern at Stryker (2021)": how long, unknown
     either: list[YearsAsk] = field(default_factory=list, repr=False, compare=False)  # "..., or 2+ years of B2B sales"
 
     @property
@@ -62,11 +63,15 @@ class YearsAsk:
         else:
             said = f"no dated role in the resume has a {self.kind} title" if self.kind != "any" else \
                 "no role in the resume gives its dates"
+        if self.one_date:
+            one = len(self.one_date) == 1
+            said += (f"; {', '.join(self.one_date)} give{'s' if one else ''} one date, so {'it is' if one else 'they are'} "
+                     f"not added: give {'its' if one else 'their'} start and end")
         return said + (f"; the posting takes {self.covered_by} instead" if self.covered_by else "")
 
     def to_dict(self) -> dict:
         return {"asked": self.asked, "years": self.years, "kind": self.kind, "required": self.required,
-                "months": self.months, "met": self.met, "mark": self.mark, "roles": self.roles, "said": self.said,
+                "months": self.months, "met": self.met, "mark": self.mark, "roles": self.roles, "one_date": self.one_date, "said": self.said,
                 "either": [other.asked for other in self.either]}
 
 
@@ -89,18 +94,20 @@ def years_asked(lines: list[str], preferred: list[bool]) -> list[YearsAsk]:
 
 def add_up(ask: YearsAsk, roles, today: tuple[int, int]) -> None:
     """The months the resume's experience roles of the ask's kind cover, from their dates;
-    a role without an end date is left out, and a year alone counts from January (a
-    "2019 – 2021" role is two years, not three): the figure never flatters."""
+    a role with one date ("Summer 2021") is named but not added, and a year alone counts
+    from January (a "2019 – 2021" role is two years, not three): the figure never flatters."""
     titled = KIND_TITLES.get(ask.kind)
     spans = []
     for role in roles:
         if role.section != "experience" or titled and not titled.search(role.title or ""):
             continue
         span = _months(role.start, role.end, today)
+        label = " at ".join(x for x in (role.title, role.employer) if x)
         if span:
             spans.append(span)
-            label = " at ".join(x for x in (role.title, role.employer) if x)
             ask.roles.append(f"{label}, {_shown(role.start)} – {_shown(role.end)}")
+        elif role.start and not role.end and label:
+            ask.one_date.append(f"{label} ({_shown(role.start)})")
     covered, reach = 0, -1
     for start, end in sorted(spans):
         covered += max(0, end - max(start, reach))

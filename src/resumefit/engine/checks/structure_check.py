@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from functools import lru_cache
 
 from resumefit.engine.checks.common import bullets_in_scope, finding
@@ -41,6 +42,14 @@ def _present_tense(word: str, verbs: frozenset[str] = frozenset(), after: str = 
         return after not in NOUN_AFTER
     return w.endswith("s") and not w.endswith("ss") and w[:-1] in PRESENT_VERBS | {"manage", "drive", "serve"} \
         or w.endswith("es") and w[:-2] in PRESENT_VERBS
+
+
+def _over(role) -> bool:
+    """A role that has ended: it gives its end, or one date of an earlier year ("Summer 2021",
+    an internship; "Jun 2019"). One date of this year may still run on."""
+    if role.end:
+        return role.end != "present"
+    return role.start[:4].isdigit() and int(role.start[:4]) < date.today().year
 
 
 @lru_cache(maxsize=8)
@@ -95,7 +104,7 @@ def run(rule, facts, engine):
         for bf in bullets_in_scope(rule, facts):
             role = resume.roles[bf.bullet.role] if bf.bullet.role is not None else None
             words = bf.text.split()
-            if not (role and role.end and role.end != "present" and words):
+            if not (role and _over(role) and words):
                 continue
             after = words[1].lower() if len(words) > 1 else ""
             if _present_tense(words[0], verbs, after):
