@@ -277,7 +277,7 @@ IRREGULAR_PAST = {"build": "built", "cut": "cut", "drive": "drove", "grow": "gre
                   "beat": "beat", "begin": "began", "spearhead": "spearheaded", "fit": "fitted",
                   "co-sell": "co-sold", "scan": "scanned", "hit": "hit", "fly": "flew", "draw": "drew", "program": "programmed", "troubleshoot": "troubleshot",
                   "set": "set", "break": "broke", "take": "took", "stand up": "stood up", "co-write": "co-wrote",
-                  "co-lead": "co-led"}
+                  "co-lead": "co-led", "propel": "propelled"}
 
 
 def test_every_action_verb_counts_in_its_past_and_present_forms():

@@ -109,6 +109,10 @@ from resumefit.engine.checks.metric import find_metrics
     ("Received the DAISY Award for compassionate care.", ["DAISY Award"]),  # a named award is recognition
     ("Launch Excellence Award for a rare-disease ERT.", ["Launch Excellence Award"]),
     ("Won the award for best poster.", []),  # an award with no name says too little
+    ("Promoted to full territory in 26 months, 10 months ahead of plan.", ["10 months ahead of plan"]),  # a time beaten
+    ("Went live at 2 clinics two weeks ahead of schedule.", ["2 clinics", "two weeks ahead of schedule"]),
+    ("Closed the capital deal 3 weeks before the deadline.", ["3 weeks before the deadline"]),
+    ("Worked 3 years before joining Stryker.", []),  # a time before something is a time frame
 ])
 def test_metric_detection(text, expected):
     found = [m.text for m in find_metrics(text)]

@@ -156,6 +156,12 @@ IMPROVE_TO = re.compile(r"\b(?:reduc|cut|lower|shorten|decreas|improv|brought|tr
                         rf"(?:{NUM}|{'|'.join(WORD_NUMBERS[:10])})\s+(?:seconds|minutes?|mins|hours?|hrs|days?|weeks?|months?)\b",
                         re.I)
 
+# A time beaten: "promoted 10 months ahead of plan", "launched 3 weeks early" (a time alone,
+# "in 26 months", is a time frame).
+AHEAD = re.compile(rf"\b(?:{NUM}|{'|'.join(WORD_NUMBERS[:10])})\s+(?:days?|weeks?|months?|quarters?|years?)\s+"
+                   r"(?:(?:ahead\s+of|before|earlier\s+than)\s+(?:the\s+|our\s+|my\s+)?(?:plan|schedule|target|deadline|"
+                   r"forecast|goal|timeline)\b|early\b)", re.I)
+
 
 def find_metrics(text: str) -> list[Metric]:
     """Every measurable result in the text, as non-overlapping spans in order."""
@@ -195,6 +201,8 @@ def find_metrics(text: str) -> list[Metric]:
     for m in IMPROVE_BY.finditer(text) if "by" in low or "half" in low else ():
         add("change", m.start(), m.end())
     for m in IMPROVE_TO.finditer(text) if " to " in low else ():
+        add("change", m.start(), m.end())
+    for m in AHEAD.finditer(text) if "ahead" in low or "earl" in low or "before" in low else ():
         add("change", m.start(), m.end())
     for m in COUNT.finditer(text):
         if _is_count(text, m):
