@@ -321,6 +321,19 @@ def test_a_short_bullet_with_the_strongest_result_is_quoted(tmp_path):
     assert summary_of(tmp_path / "st.docx", body, "device").endswith("Result: Cut missing-instrument errors by 30%.")
 
 
+def test_of_equally_strong_results_the_bullet_with_more_of_them_is_quoted(tmp_path):
+    """A senior rep's national rank and President's Club outrank an older quota bullet that
+    names more of the target's terms."""
+    body = [p("Dana Ortiz"), p("Experience", style="Heading1"),
+            p("Territory Manager | Medtronic Spine | 2019 – Present", bold=True),
+            p("Ranked #3 of 58 territory managers nationally in 2022; President's Club 2021 and 2022.",
+              style="ListBullet"),
+            p("Pharmaceutical Sales Representative | Pfizer | 2013 – 2016", bold=True),
+            p("Achieved 118% of quota in 2015 selling a cardiovascular portfolio to 180 HCPs.", style="ListBullet")]
+    assert summary_of(tmp_path / "senior.docx", body, "device").endswith(
+        "Result: Ranked #3 of 58 territory managers nationally in 2022; President's Club 2021 and 2022.")
+
+
 def test_a_result_quoted_without_a_full_stop_still_ends_the_summary_with_one(tmp_path):
     """Bullets written without periods: the quote is as written, and the summary's last
     sentence still ends; a bullet the copy mends with a period gets no second one."""
