@@ -9,6 +9,8 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 import time
 import zipfile
 from pathlib import Path
@@ -389,14 +391,18 @@ def test_no_inputs_is_exit_2(tmp_path):
 
 
 def test_dask_local_cluster(cohort, tmp_path):
-    from distributed import LocalCluster
-
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
-        summary = api.batch([cohort], ["device"], tmp_path / "out", dask=cluster.scheduler_address)
-    rows = {r["name"]: r for r in summary.rows}
-    assert rows["or-nurse-to-device"]["best_fit"] if "best_fit" in rows["or-nurse-to-device"] else \
-        rows["or-nurse-to-device"]["best"] == "device"
-    assert sum(r["status"] == "failed" for r in summary.rows) == len(BROKEN)
+    # In a process of its own: a local cluster leaves its threads running in the process
+    # that started it, and later tests fork batch workers (fork with threads may deadlock).
+    code = ("import json, sys; from distributed import LocalCluster; from resumefit import api\n"
+            "with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as c:\n"
+            "    summary = api.batch([sys.argv[1]], ['device'], sys.argv[2], dask=c.scheduler_address)\n"
+            "print(json.dumps(summary.rows))\n")
+    done = subprocess.run([sys.executable, "-c", code, str(cohort), str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = json.loads(done.stdout.splitlines()[-1])
+    assert {r["name"]: r for r in rows}["or-nurse-to-device"]["best"] == "device"
+    assert sum(r["status"] == "failed" for r in rows) == len(BROKEN)
     assert (tmp_path / "out" / "index.html").exists()
 
 
