@@ -86,7 +86,8 @@ def test_exports_of_each_year_are_read(tmp_path, shape):
     assert [(p.company, p.start, p.end) for p in profile.positions] == [
         ("Riverside Health", "2019-06", "present"), ("Kroger Pharmacy", "2016-07", "2019-05")]
     assert "Anticoagulation" in profile.skills
-    assert "614-555-0199" in profile.private if shape == "2018" else True
+    if shape == "2018":  # only that year's export has Phone Numbers.csv
+        assert "614-555-0199" in profile.private
     assert [c.license_number for c in profile.certifications][:1] == ([] if shape == "2018" else ["RPH.03-123456"])
 
 
