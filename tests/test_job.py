@@ -319,6 +319,21 @@ def test_overlapping_roles_count_once_and_a_month_range_counts_both_ends():
     assert present.months == 12 and present.met
 
 
+def test_a_role_with_one_date_is_named_as_written_and_not_added(tmp_path):
+    """A student's "Summer 2021" internship: how long it ran the resume does not say."""
+    from conftest import resume_docx
+
+    path = resume_docx(tmp_path / "intern.docx", [
+        ("Account Executive | ADP | Sacramento, CA | Jan 2024 – Dec 2025", ["Closed 40 new accounts."]),
+        ("Sales Intern | Medline | Summer 2021", ["Called on 30 clinics."])])
+    posting = posted(tmp_path, "Sales Representative\n\nRequirements\n- 3+ years of B2B sales experience\n")
+    [ask] = job_of(path, posting)["experience"]
+    assert (ask["months"], ask["met"], ask["one_date"]) == (24, False, ["Sales Intern at Medline (Summer 2021)"])
+    assert ask["said"] == ("your sales roles add up to about 2 years (Account Executive at ADP, Jan 2024 – Dec 2025); "
+                           "Sales Intern at Medline (Summer 2021) gives one date, so it is not added: "
+                           "give its start and end")
+
+
 def test_years_asked_as_alternatives_are_met_by_either(resume, tmp_path):
     posting = posted(tmp_path, "Sales Representative\n\n"
                                "- 2+ years of healthcare experience, or 2+ years of B2B sales experience\n")

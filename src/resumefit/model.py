@@ -51,6 +51,7 @@ class Role:
     location: str = ""
     start: str = ""  # YYYY-MM, YYYY, or "" when unknown
     end: str = ""  # YYYY-MM, YYYY, "present", or ""
+    dates: str = ""  # as the header writes them: "Summer 2021", "Jun '19 – Pres."
     header: list[str] = field(default_factory=list)  # the raw lines the role was read from
     anchor: str = ""
     section: str = "experience"

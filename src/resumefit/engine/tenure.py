@@ -107,7 +107,7 @@ def add_up(ask: YearsAsk, roles, today: tuple[int, int]) -> None:
             spans.append(span)
             ask.roles.append(f"{label}, {_shown(role.start)} – {_shown(role.end)}")
         elif role.start and not role.end and label:
-            ask.one_date.append(f"{label} ({_shown(role.start)})")
+            ask.one_date.append(f"{label} ({role.dates or _shown(role.start)})")
     covered, reach = 0, -1
     for start, end in sorted(spans):
         covered += max(0, end - max(start, reach))

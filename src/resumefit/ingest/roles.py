@@ -96,8 +96,8 @@ def parse_role_header(lines: list[str]) -> Role:
     for line in lines:
         found = find_range(line)
         if found:
-            ranges.append(found[:2])
             a, b = found[2]
+            ranges.append((*found[:2], line[a:b].strip()))
             line = line[:a] + " | " + line[b:]
         loc = vocab.LOCATION_RE.search(line)
         if loc and not role.location:
@@ -117,7 +117,7 @@ def parse_role_header(lines: list[str]) -> Role:
                 split[parts[1]] = parts[0]
             segments += parts
     if ranges:  # an employer's span above a title's own ("Stryker 2017 – Present", "Senior Rep 2021 – Present")
-        role.start, role.end = max(ranges, key=lambda r: r[0])
+        role.start, role.end, role.dates = max(ranges, key=lambda r: r[0])
     segments, titles = _with_specialties([s for s in segments if s and any(c.isalpha() for c in s)], lines)
     if not segments:
         return role
