@@ -23,7 +23,7 @@ def render_outline(resume: Resume) -> str:
         if section.roles:
             for role in section.roles:
                 dates = (f"{role.start or '?'} – {role.end}" if role.end
-                         else role.start or "no dates")  # one date: "Summer 2024"
+                         else role.start or "no dates")  # one date: "2024" of "Summer 2024"
                 where = f", {role.location}" if role.location else ""
                 out.append(f"  * {role.title or '(no title)'} @ {role.employer or '(no employer)'}{where} ({dates})")
                 for b in role.bullets:
