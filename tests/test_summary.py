@@ -271,6 +271,17 @@ def test_a_new_graduate_is_summed_up_by_degree_and_their_activities_count(tmp_pa
     assert list(t.questions.values()) and len(t.questions) == 1  # the bullet without a result is asked about
 
 
+def test_a_graduate_whose_latest_job_was_an_internship_is_summed_up_by_degree(tmp_path):
+    """"Sales Intern focused on device sales" reads as someone still interning."""
+    body = [p("Avery Kim"), p("avery@example.com"), p("Education", style="Heading1"),
+            p("B.S. Kinesiology, The University of Texas at Austin, May 2024"),
+            p("Experience", style="Heading1"), p("Sales Intern | Stryker Spine | Summer 2023", bold=True),
+            p("Shadowed 3 sales reps in 25+ spine cases at 4 hospitals.", style="ListBullet"),
+            p("Skills", style="Heading1"), p("Salesforce, Excel")]
+    summary = summary_of(tmp_path / "intern.docx", body, "device")
+    assert summary.startswith("B.S. Kinesiology graduate moving into medical device sales"), summary
+
+
 def test_a_degree_that_is_also_a_credential_is_said_once(tmp_path):
     """A new graduate's "BS Biology" names them and is a pharma credential: once is enough."""
     body = [p("Riley Brooks"), p("riley@example.com"), p("Education", style="Heading1"),

@@ -25,6 +25,8 @@ TITLE_NOUNS = {"coordinator", "nurse", "technician", "analyst", "manager", "repr
 # bring" their process "to healthcare IT" is moving into it, sales title and all.
 SEEKING = re.compile(r"\b(looking to|seeking|moving into|move into|transition(?:ing)?|pivot(?:ing)?|career change|"
                      r"aspiring|hoping to|eager to|aiming to)\b", re.I)
+# A trainee's title: a graduate is summed up by their degree, not as "Sales Intern".
+TRAINEE = re.compile(r"\b(?:intern|internship|extern|externship|co-?op|trainee|apprentice)\b", re.I)
 # Years in the field, as the candidate's own summary states them ("7 years", "10+ years").
 YEARS = re.compile(r"\b((?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                    r"\+?\s+(?:years?|yrs?)\b)(?!\s+old)", re.I)
@@ -77,7 +79,9 @@ def slots(result, segment: str) -> dict:
     worked_with = {b.anchor for b in resume.bullets} | summary_anchors
     role_headers = _role_header_anchors(resume)
     experience = [r for r in resume.roles if r.section == "experience" and r.title]
-    title = experience[0].title if experience else graduate(resume.education)
+    title = experience[0].title if experience else ""
+    if not title or TRAINEE.search(title):
+        title = graduate(resume.education) or title
     stated = [YEARS.search(p.text) for p in summary_lines if p.text]
     return {
         "title": prose_case(title.rstrip(" ,;")) or "Candidate",
