@@ -277,9 +277,12 @@ def test_a_graduate_whose_latest_job_was_an_internship_is_summed_up_by_degree(tm
             p("B.S. Kinesiology, The University of Texas at Austin, May 2024"),
             p("Experience", style="Heading1"), p("Sales Intern | Stryker Spine | Summer 2023", bold=True),
             p("Shadowed 3 sales reps in 25+ spine cases at 4 hospitals.", style="ListBullet"),
+            p("Activities", style="Heading1"), p("President, Pre-PT Society | 2022 – 2024", bold=True),
+            p("Raised $6,000 for a free injury screening clinic.", style="ListBullet"),
             p("Skills", style="Heading1"), p("Salesforce, Excel")]
     summary = summary_of(tmp_path / "intern.docx", body, "device")
     assert summary.startswith("B.S. Kinesiology graduate moving into medical device sales"), summary
+    assert "clinic" not in summary  # a clinic the society raised money for is no customer of hers
 
 
 def test_a_degree_that_is_also_a_credential_is_said_once(tmp_path):

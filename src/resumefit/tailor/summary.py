@@ -76,7 +76,9 @@ def slots(result, segment: str) -> dict:
     summary = resume.section("summary")
     summary_lines = summary.lines if summary else []
     summary_anchors = {p.anchor for p in summary_lines}
-    worked_with = {b.anchor for b in resume.bullets} | summary_anchors
+    # Whom the candidate works with, from the bullets whose results count (a fundraiser for a
+    # clinic in the activities is no customer of a candidate with a job)
+    worked_with = {bf.bullet.anchor for bf in facts.achievements} | summary_anchors
     role_headers = _role_header_anchors(resume)
     experience = [r for r in resume.roles if r.section == "experience" and r.title]
     title = experience[0].title if experience else ""
