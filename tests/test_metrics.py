@@ -113,6 +113,9 @@ from resumefit.engine.checks.metric import find_metrics
     ("Went live at 2 clinics two weeks ahead of schedule.", ["2 clinics", "two weeks ahead of schedule"]),
     ("Closed the capital deal 3 weeks before the deadline.", ["3 weeks before the deadline"]),
     ("Worked 3 years before joining Stryker.", []),  # a time before something is a time frame
+    ("Exceeded monthly sales targets 10 of 12 months in 2016.", ["targets 10 of 12 months"]),
+    ("Met sales goals in 11 of 12 months.", ["goals in 11 of 12 months"]),
+    ("Reviewed care plans 3 of 4 months.", []),  # plans of care, not a sales plan
 ])
 def test_metric_detection(text, expected):
     found = [m.text for m in find_metrics(text)]

@@ -33,7 +33,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                          rf"of(?:\s+(?:hitting|exceeding|achieving|meeting|beating))?)\s+{QUALIFIERS}"
                          r"(?:quota|plan|goal|target)\b", re.I)),
     # Periods at quota: "hit quota 3 of 4 quarters", "3 of 4 quarters above plan".
-    ("quota", re.compile(rf"\b(?:quota|plan|goal|target)\s+(?:in\s+)?{NUM}\s+(?:of|out of)\s+{NUM}\s+{PERIODS}\b"
+    ("quota", re.compile(rf"\b(?:quota|plan|goal|target|quotas|goals|targets)\s+(?:in\s+)?{NUM}\s+(?:of|out of)\s+{NUM}\s+{PERIODS}\b"
                          rf"|\b{NUM}\s+(?:of|out of)\s+{NUM}\s+{PERIODS}\s+(?:at|above|over|exceeding|at or above)\s+"
                          rf"{QUALIFIERS}(?:quota|plan|goal|target)\b", re.I)),
     ("quota", re.compile(r"\bpresident'?s'?\s+(?:club|circle|award)|\bchairman'?s\s+(?:club|circle)|\bcircle\s+of\s+excellence"
