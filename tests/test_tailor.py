@@ -449,6 +449,23 @@ def test_report_lists_gaps_questions_and_the_posting(nurse, tmp_path):
     assert any("How many" in q["question"] for q in data["questions"])
 
 
+def test_the_report_keeps_what_the_whole_resume_lacks_apart_from_its_layout(tmp_path):
+    """"No pharma customer named" is about the resume's words, not about what an applicant
+    tracking system can read."""
+    body = [p("Morgan Lee"), p("morgan@example.com | (704) 555-0133"), p("Experience", style="Heading1"),
+            p("Chemistry Teacher | Mecklenburg County Schools | 2017 – Present", bold=True),
+            p("Raised AP pass rates from 54% to 78% in three years.", style="ListBullet"),
+            p("Education", style="Heading1"), p("B.S. Chemistry, UNC Charlotte, 2014")]
+    path = make_docx(tmp_path / "teacher.docx", "".join(body))
+    for fmt, heading in (("md", "\n## "), ("html", "<h2>")):
+        assert invoke("tailor", path, "--target", "pharma", "-o", tmp_path / fmt, "--report-format", fmt).exit_code == 0
+        report = (tmp_path / fmt / f"teacher.pharma.report.{fmt}").read_text(encoding="utf-8")
+        sections = {part.split("\n")[0].split("<")[0].strip(): part for part in report.split(heading)[1:]}
+        assert "None of the customers this segment sells to is named" in sections["The whole resume"]
+        assert "customers" not in sections["Applicant tracking systems"] and "No layout problems" in sections[
+            "Applicant tracking systems"]
+
+
 @pytest.mark.parametrize("bullet, asks", [
     ("Assisted with IRB submissions and protocol amendments for the sponsor.", "submissions"),
     ("Worked closely with the specialty pharmacy on investigational product handling.", "physicians, sites or teams"),
