@@ -168,7 +168,8 @@ def test_the_candidates_own_title_and_aim_are_not_whom_they_work_with(tmp_path):
     summary = summary_of(tmp_path / "phd.docx", body, "biotech")
     assert "with experience in autoimmune disease" in summary, summary
     assert "Works with hematologist-oncologists and KOLs" in summary, summary
-    assert "immunologist" not in summary.lower() and "liaison" not in summary, summary
+    assert "immunologist" not in summary.lower() and "liaison" not in summary.split("Works with")[1], summary
+    assert "moving into a medical science liaison role" in summary  # her aim, in her words
 
 
 def test_a_summary_of_bullets_keeps_them_and_gains_the_text_above_them(tmp_path):
@@ -283,6 +284,22 @@ def test_a_graduate_whose_latest_job_was_an_internship_is_summed_up_by_degree(tm
     summary = summary_of(tmp_path / "intern.docx", body, "device")
     assert summary.startswith("B.S. Kinesiology graduate moving into medical device sales"), summary
     assert "clinic" not in summary  # a clinic the society raised money for is no customer of hers
+
+
+def test_a_scientist_who_wants_a_medical_science_liaison_role_keeps_that_aim(tmp_path):
+    """An MSL is no sales job: "moving into biotech sales" would put words in her mouth."""
+    def summary(own: str, title: str = "Postdoctoral Fellow") -> str:
+        body = [p("Priya Natarajan"), p("priya@example.com"), p("Summary", style="Heading1"), p(own),
+                p("Experience", style="Heading1"), p(f"{title} | Dana-Farber Cancer Institute | 2021 – Present", bold=True),
+                p("Led 3 preclinical studies of a bispecific antibody in lupus models.", style="ListBullet")]
+        return summary_of(tmp_path / "msl.docx", body, "biotech")
+
+    assert summary("Immunologist moving into a medical science liaison role.").startswith(
+        "Postdoctoral Fellow moving into a medical science liaison role, with experience in lupus.")
+    assert "moving into biotech and specialty pharmaceutical sales" in summary("Immunologist with lupus models.")
+    # an MSL moving into sales is moving into sales
+    assert "moving into biotech and specialty pharmaceutical sales" in summary(
+        "Seeking to move from an MSL role into sales.", title="Medical Science Liaison")
 
 
 def test_a_degree_that_is_also_a_credential_is_said_once(tmp_path):

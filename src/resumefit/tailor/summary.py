@@ -25,6 +25,9 @@ TITLE_NOUNS = {"coordinator", "nurse", "technician", "analyst", "manager", "repr
 # bring" their process "to healthcare IT" is moving into it, sales title and all.
 SEEKING = re.compile(r"\b(looking to|seeking|moving into|move into|transition(?:ing)?|pivot(?:ing)?|career change|"
                      r"aspiring|hoping to|eager to|aiming to)\b", re.I)
+# A scientist who says they want a medical science liaison role wants no sales job: the
+# summary keeps that aim in the candidate's own words.
+MSL_AIM = re.compile(r"(?i:\bmedical science liaison)|\bMSL\b")
 # A trainee's title: a graduate is summed up by their degree, not as "Sales Intern".
 TRAINEE = re.compile(r"\b(?:intern|internship|extern|externship|co-?op|trainee|apprentice)\b", re.I)
 # Years in the field, as the candidate's own summary states them ("7 years", "10+ years").
@@ -89,7 +92,7 @@ def slots(result, segment: str) -> dict:
         "title": prose_case(title.rstrip(" ,;")) or "Candidate",
         "years": next((m.group(1) for m in stated if m), ""),
         "credentials": not_in(written("credentials", 3), title),
-        "goal": GOALS.get(segment, "medical sales"),
+        "goal": _goal(segment, summary_lines, title),
         "aim": "focused on" if SALES_TITLE.search(title) and not any(
             SEEKING.search(p.text) for p in summary_lines) else "moving into",
         "specialties": _widest(written("clinical", 4))[:3],
@@ -207,6 +210,15 @@ DEGREE = re.compile(r"^((?:B\.?S\.?N?|B\.?A\.?|M\.?S\.?N?|M\.?A\.?|MBA|MPH|MHA|P
                     r"Bachelor|Master|Associate|Doctor)\b[^,;|–—]{0,60})")
 YEAR_IN = re.compile(r"\b(19|20)\d\d\b")
 SCHOOL = re.compile(r"\b(university|college|institute|school|academy)\b|\d", re.I)
+
+
+def _goal(segment: str, summary_lines, title: str) -> str:
+    """What the candidate is moving into: the segment's sales, or the medical science
+    liaison role their own summary says they want."""
+    wants_msl = any(SEEKING.search(p.text) and MSL_AIM.search(p.text) for p in summary_lines)
+    if wants_msl and segment in ("biotech", "pharma") and not MSL_AIM.search(title):
+        return "a medical science liaison role"
+    return GOALS.get(segment, "medical sales")
 
 
 def not_in(credentials: list[str], title: str) -> list[str]:
