@@ -112,6 +112,7 @@ from resumefit.engine.checks.metric import find_metrics
     ("Promoted to full territory in 26 months, 10 months ahead of plan.", ["10 months ahead of plan"]),  # a time beaten
     ("Went live at 2 clinics two weeks ahead of schedule.", ["2 clinics", "two weeks ahead of schedule"]),
     ("Closed the capital deal 3 weeks before the deadline.", ["3 weeks before the deadline"]),
+    ("Promoted to AE in 20 months, 4 months ahead of the typical path.", ["4 months ahead of the typical path"]),
     ("Worked 3 years before joining Stryker.", []),  # a time before something is a time frame
     ("Exceeded monthly sales targets 10 of 12 months in 2016.", ["targets 10 of 12 months"]),
     ("Met sales goals in 11 of 12 months.", ["goals in 11 of 12 months"]),

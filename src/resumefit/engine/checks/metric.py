@@ -159,8 +159,8 @@ IMPROVE_TO = re.compile(r"\b(?:reduc|cut|lower|shorten|decreas|improv|brought|tr
 # A time beaten: "promoted 10 months ahead of plan", "launched 3 weeks early" (a time alone,
 # "in 26 months", is a time frame).
 AHEAD = re.compile(rf"\b(?:{NUM}|{'|'.join(WORD_NUMBERS[:10])})\s+(?:days?|weeks?|months?|quarters?|years?)\s+"
-                   r"(?:(?:ahead\s+of|before|earlier\s+than)\s+(?:the\s+|our\s+|my\s+)?(?:plan|schedule|target|deadline|"
-                   r"forecast|goal|timeline)\b|early\b)", re.I)
+                   r"(?:(?:ahead\s+of|before|earlier\s+than)\s+(?:the\s+|our\s+|my\s+)?(?:(?:typical|usual|expected|standard)\s+)?"
+                   r"(?:plan|schedule|target|deadline|forecast|goal|timeline|path|track)\b|early\b)", re.I)
 
 
 def find_metrics(text: str) -> list[Metric]:
