@@ -32,7 +32,7 @@ class YearsAsk:
     required: bool
     months: int = 0  # what the resume's roles of that kind add up to, overlaps counted once
     roles: list[str] = field(default_factory=list)  # "Sales Associate at Lululemon, May 2014 – Aug 2018"
-    one_date: list[str] = field(default_factory=list)  # "Sales Intern at Stryker (2021)": how long, unknown
+    one_date: list[str] = field(default_factory=list)  # "Sales Intern at Stryker (Summer 2021)": how long, unknown
     either: list[YearsAsk] = field(default_factory=list, repr=False, compare=False)  # "..., or 2+ years of B2B sales"
 
     @property
@@ -71,8 +71,8 @@ class YearsAsk:
 
     def to_dict(self) -> dict:
         return {"asked": self.asked, "years": self.years, "kind": self.kind, "required": self.required,
-                "months": self.months, "met": self.met, "mark": self.mark, "roles": self.roles, "one_date": self.one_date, "said": self.said,
-                "either": [other.asked for other in self.either]}
+                "months": self.months, "met": self.met, "mark": self.mark, "roles": self.roles,
+                "one_date": self.one_date, "said": self.said, "either": [other.asked for other in self.either]}
 
 
 def years_asked(lines: list[str], preferred: list[bool]) -> list[YearsAsk]:

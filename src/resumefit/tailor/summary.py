@@ -245,9 +245,10 @@ def graduate(education: list[str]) -> str:
 
 def strongest_result(result, segment: str) -> str:
     """The bullet with the strongest measurable result, quoted as written (more results of
-    that strength, then the segment's terms, then the newer role break ties); "" when no bullet may be quoted (`faithful.unquotable`). A bullet
-    whose wording a rule faults and no safe fix mends ("Was given ...", "Responsible
-    for ...") is quoted only when no other has a result: the summary is read first."""
+    that strength, then the segment's terms, then the newer role break ties); "" when no
+    bullet may be quoted (`faithful.unquotable`). A bullet whose wording a rule faults and
+    no safe fix mends ("Was given ...", "Responsible for ...") is quoted only when no other
+    has a result: the summary is read first."""
     flagged = unquotable(result, mended_ok=True)  # the plan quotes a mended bullet as mended
     mended = {f.bullet for f in result.findings if f.fix and f.fix["span"][0] == 0}  # its opener is fixed
     # Wording, not length: a short bullet reads well quoted ("Cut missing-instrument errors by 30%")
@@ -259,7 +260,8 @@ def strongest_result(result, segment: str) -> str:
             continue  # the highlights are the section just below the summary: not quoted twice
         strengths = [METRIC_STRENGTH.get(m.kind, 1) for m in bf.metrics]
         top = max(strengths)  # then how many results of that strength: "#3 of 58; President's Club"
-        key = (bf.bullet.id not in weak, top, strengths.count(top), sum(1 for h in bf.hits if h.segment == segment), -n)
+        key = (bf.bullet.id not in weak, top, strengths.count(top),
+               sum(1 for h in bf.hits if h.segment == segment), -n)
         if best_key is None or key > best_key:
             best, best_key = bf.text, key
     return best
