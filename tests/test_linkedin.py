@@ -224,6 +224,20 @@ def test_a_students_profile_without_positions_gets_headlines_from_the_degree(tmp
     assert not any(h.startswith(("|", "→")) for h in review.headlines)
 
 
+def test_a_scientist_after_a_medical_science_liaison_role_gets_headlines_for_it(tmp_path, engine):
+    """Her About says what she wants; "Moving into Biotech & Specialty Sales" would not."""
+    tables = {"Profile.csv": [{"First Name": "Priya", "Last Name": "Natarajan", "Headline": "Postdoctoral Fellow",
+                               "Summary": "Immunologist moving into a medical science liaison role.",
+                               "Geo Location": "Boston, Massachusetts"}],
+              "Positions.csv": [{"Company Name": "Dana-Farber Cancer Institute", "Title": "Postdoctoral Fellow",
+                                 "Description": "Led 3 preclinical studies of a bispecific antibody in lupus models.",
+                                 "Location": "Boston, MA", "Started On": "Sep 2021", "Finished On": ""}]}
+    review = api.linkedin(export(tmp_path / "msl.zip", tables), "biotech", eng=engine)
+    assert review.headlines[0].startswith("Postdoctoral Fellow | Moving into Medical Science Liaison"), review.headlines
+    assert not any("Sales" in h for h in review.headlines)
+    assert not any("immunologist" in h.lower() for h in review.headlines)  # she is the immunologist, no customer
+
+
 @pytest.mark.parametrize("name, employer, same", [
     ("Jordan Rivera", "Mercy General Hospital", False),  # someone else's resume: refused
     ("Dana Okafor-Reyes", "Mercy General Hospital", True),  # a name with a word in common

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from resumefit.privacy import scrub
 from resumefit.tailor.faithful import unquotable
 from resumefit.tailor.plan import METRIC_STRENGTH
-from resumefit.tailor.summary import graduate, not_in
+from resumefit.tailor.summary import graduate, not_in, wants_msl, whom_one_works_with
 from resumefit.templating import environment
 
 HEADLINE_MAX = 220
@@ -80,6 +80,8 @@ def _slots(result, segment: str) -> dict:
         for anchor, h in facts.hits:
             if h.segment == segment and h.category in categories and h.term not in seen \
                     and not anchor.startswith("Skills.csv") and h.text.lower() not in own_title:
+                if h.category == "customers" and anchor.startswith("Profile.csv") and not whom_one_works_with(h.text):
+                    continue  # "Immunologist moving into a medical science liaison role": the candidate
                 seen[h.term] = _natural(h.text) if h.term[:1].islower() else h.text
         return list(dict.fromkeys(seen.values()))[:limit]
 
@@ -98,7 +100,8 @@ def _slots(result, segment: str) -> dict:
     return {
         "title": title, "company": current.company if current else "",
         "credentials": not_in(list(dict.fromkeys(credentials)), title)[:2],
-        "role": ROLES.get(segment, "Medical Sales"),
+        "role": ("Medical Science Liaison" if wants_msl([profile.headline, profile.about], title, segment)
+                 else ROLES.get(segment, "Medical Sales")),
         "terms": written(("customers", "clinical", "products"), 2),
         "process": written(("sales process", "tools"), 2),
         "results": [bf.text.rstrip(".") for bf in results[:2]],

@@ -58,7 +58,7 @@ def slots(result, segment: str) -> dict:
                 text = text[at:at + len(h.term)]
             elif category in ("customers", "clinical"):
                 text = _with_head_noun(facts.paragraphs.get(anchor) or by_anchor[anchor], h, category)
-            if category == "customers" and anchor in summary_anchors and not _many_or_one_body(text):
+            if category == "customers" and anchor in summary_anchors and not whom_one_works_with(text):
                 continue  # "Immunologist with 6 years ...", "moving into a medical science liaison role": the candidate
             if text.lower().split()[-1] in TITLE_NOUNS:
                 continue  # a job title, not a specialty or a customer
@@ -144,7 +144,7 @@ def _with_head_noun(facts, hit, category: str) -> str:
     return facts.text[hit.start:after.end(1)] if fits else hit.text
 
 
-def _many_or_one_body(customer: str) -> bool:
+def whom_one_works_with(customer: str) -> bool:
     """"surgeons", "the value analysis committee", "the CMIO": whom one works with, not a title."""
     return customer.endswith("s") or the(customer) != customer
 
@@ -215,10 +215,17 @@ SCHOOL = re.compile(r"\b(university|college|institute|school|academy)\b|\d", re.
 def _goal(segment: str, summary_lines, title: str) -> str:
     """What the candidate is moving into: the segment's sales, or the medical science
     liaison role their own summary says they want."""
-    wants_msl = any(SEEKING.search(p.text) and MSL_AIM.search(p.text) for p in summary_lines)
-    if wants_msl and segment in ("biotech", "pharma") and not MSL_AIM.search(title):
+    if wants_msl([p.text for p in summary_lines], title, segment):
         return "a medical science liaison role"
     return GOALS.get(segment, "medical sales")
+
+
+def wants_msl(own_words: list[str], title: str, segment: str) -> bool:
+    """Whether the candidate's own words (a summary, a LinkedIn headline or About) say they
+    are after a medical science liaison role, which is no sales job; an MSL moving into
+    sales is not."""
+    return (segment in ("biotech", "pharma") and not MSL_AIM.search(title)
+            and any(SEEKING.search(text) and MSL_AIM.search(text) for text in own_words))
 
 
 def not_in(credentials: list[str], title: str) -> list[str]:
